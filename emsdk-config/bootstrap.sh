@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Installs everything Trigger Point Locator needs on a fresh Debian 12 machine, and nothing twice.
+# Steps: Debian packages, npm packages for the browser tests (from the lockfile), SDL2 built for wasm from
+# Debian's source package into a project-local prefix. Each step checks first and says why it installs.
+# With an official emsdk (EMSDK set, emcc on PATH) the SDL2 build is skipped: -sUSE_SDL=2 is used instead.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(dirname "$here")"
+# shellcheck source=env.sh
+source "$here/env.sh"
+
+say() { printf '[bootstrap] %s\n' "$*"; }
+die() { printf '[bootstrap] error: %s\n' "$*" >&2; exit 1; }
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null 2>&1; then sudo "$@"
+  else die "need root to run: $* (run as root or install sudo)"; fi
+}
+
+# --- 1. Debian packages -------------------------------------------------------------------------
+# package : why we need it
+debian_packages=(
+  "cmake:builds the native and web targets"
+  "g++:compiles the native core, CLI and unit tests"
+  "clang:libFuzzer targets for the fuzz smoke runs"
+  "libclang-rt-14-dev:sanitizer and fuzzer runtimes for clang"
+  "catch2:unit test framework (v2, header-only)"
+  "nlohmann-json3-dev:JSON parser used by the core (header-only)"
+  "libsdl2-dev:SDL2 for the native shell"
+  "dpkg-dev:unpacks Debian's SDL2 source package for the wasm build"
+  "chromium:headless browser for the end-to-end tests"
+)
+if [ -z "${TPL_OFFICIAL_EMSDK:-}" ]; then
+  debian_packages+=("emscripten:compiles the core and shell to WebAssembly")
+fi
+
+missing=()
+for entry in "${debian_packages[@]}"; do
+  pkg="${entry%%:*}"
+  if ! dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$pkg")
+    say "will install $pkg: ${entry#*:}"
+  fi
+done
+apt_updated=""
+apt_update_once() {
+  [ -n "$apt_updated" ] && return
+  say "refreshing Debian package lists"
+  as_root apt-get update -qq || die "apt-get update failed: is a Debian mirror reachable?"
+  apt_updated=1
+}
+if [ "${#missing[@]}" -gt 0 ]; then
+  apt_update_once
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+    || die "could not install: ${missing[*]}. Check that these Debian packages can be had from your mirror."
+fi
+
+# --- 2. npm packages for the browser tests (pinned by tests/browser/package-lock.json) ------------
+npm_dir="$repo/tests/browser"
+if [ ! -d "$npm_dir/node_modules" ] || [ "$npm_dir/package-lock.json" -nt "$npm_dir/node_modules/.package-lock.json" ]; then
+  command -v npm >/dev/null 2>&1 || die "npm is missing; install Node.js 18 or newer with npm"
+  say "installing the browser-test npm packages from the lockfile (playwright-core, axe-core)"
+  # playwright-core never downloads a browser; the tests drive Debian's /usr/bin/chromium.
+  (cd "$npm_dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in tests/browser"
+fi
+
+# --- 3. SDL2 for wasm --------------------------------------------------------------------------
+if [ -n "${TPL_OFFICIAL_EMSDK:-}" ]; then
+  say "official emsdk found at $EMSDK: SDL2 comes from its port (-sUSE_SDL=2)"
+  exit 0
+fi
+if [ -f "$TPL_SDL2_WASM_PREFIX/lib/libSDL2.a" ]; then
+  exit 0
+fi
+# Emscripten's own SDL2 port downloads from the internet, which this machine cannot reach, and Debian's
+# emscripten config freezes its cache; so we build Debian's SDL2 source with emcmake, once.
+say "building SDL2 for WebAssembly from Debian's source package (once, about 2-3 minutes)"
+work="$repo/build/sdl2-src"
+rm -rf "$work" && mkdir -p "$work"
+src_list="$work/sources.list.d"
+mkdir -p "$src_list"
+sed 's/^Types: deb$/Types: deb-src/' /etc/apt/sources.list.d/debian.sources > "$src_list/debian-src.sources"
+apt_opts=(-o "Dir::Etc::SourceParts=$src_list" -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o Debug::NoLocking=1)
+mkdir -p "$work/lists/partial" "$work/cache/archives/partial"
+(cd "$work" && apt-get "${apt_opts[@]}" -qq update) || die "could not read Debian's source lists"
+(cd "$work" && apt-get "${apt_opts[@]}" -qq source --download-only libsdl2) || die "could not download libsdl2 source"
+(cd "$work" && dpkg-source -x --no-check ./libsdl2_*.dsc sdl2 >/dev/null) || die "could not unpack libsdl2 source"
+sdl_off=(AUDIO JOYSTICK HAPTIC SENSOR POWER HIDAPI LOCALE FILE MISC)
+cmake_off=()
+for s in "${sdl_off[@]}"; do cmake_off+=("-DSDL_${s}=OFF"); done
+emcmake cmake -S "$work/sdl2" -B "$work/build" -DCMAKE_BUILD_TYPE=MinSizeRel \
+  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${cmake_off[@]}" \
+  -DCMAKE_INSTALL_PREFIX="$TPL_SDL2_WASM_PREFIX" >/dev/null || die "configuring SDL2 for wasm failed"
+emmake cmake --build "$work/build" -j"$(nproc)" >/dev/null || die "building SDL2 for wasm failed"
+cmake --install "$work/build" >/dev/null || die "installing SDL2 for wasm failed"
+rm -rf "$work"
+say "SDL2 for wasm installed in ${TPL_SDL2_WASM_PREFIX#$repo/}"

@@ -1,0 +1,191 @@
+// The clinical content and body map as typed values, and the loader that builds them from JSON text.
+// The loader is also the validator: it never stops at the first problem and never throws; it returns every
+// problem it finds, each naming the file, the JSON pointer and what is wrong.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "text.h"
+
+namespace tpl {
+
+enum class Side : std::uint8_t { left, right, midline };
+enum class Prevalence : std::uint8_t { common, occasional, rare };
+enum class ZoneKind : std::uint8_t { essential, spillover };
+enum class Urgency : std::uint8_t { emergency, doctor_today, clinician_soon };
+
+const char* to_string(Side side);
+const char* to_string(Prevalence prevalence);
+const char* to_string(ZoneKind kind);
+const char* to_string(Urgency urgency);
+
+struct Vec2 {
+  float x = 0, y = 0;
+};
+using Polygon = std::vector<Vec2>;
+
+// A closed outline and its triangulation (indices into `points`), computed once when the data loads.
+struct Shape {
+  Polygon points;
+  std::vector<int> triangles;
+};
+
+// A zone of regions.json: the side-free part of the body ("heel").
+struct Zone {
+  std::string id;
+  bool bilateral = true;  // "both": a left and a right region; otherwise one midline region
+  std::string area;
+  std::vector<std::string> views;
+  Text label;
+};
+
+// A selectable region: a zone on one side ("heel_left"), or a midline zone ("sacrum").
+struct Region {
+  std::string id;
+  int zone = 0;  // index into Dataset::zones
+  Side side = Side::midline;
+  std::vector<int> choir;  // CHOIR Body Map codes the region falls within
+};
+
+struct Referral {
+  int zone = 0;
+  ZoneKind kind = ZoneKind::essential;
+};
+
+struct Location {
+  std::string view;
+  Vec2 at;  // for the body's left side; mirrored for the right
+  Text text;
+};
+
+struct TriggerPoint {
+  std::string id;
+  int muscle = 0;
+  Text name;
+  Location location;
+  Prevalence prevalence = Prevalence::occasional;
+  std::vector<Referral> referral;
+  TextList symptoms;
+  std::vector<int> factors, associated, rule_out, self_help;
+};
+
+struct SourceRef {
+  int source = 0;
+  std::string where;
+};
+
+struct Muscle {
+  std::string id, area, latin;
+  Text name, attachments, action, nerve;
+  std::vector<int> synergists, antagonists;
+  std::vector<SourceRef> sources;
+  std::vector<int> trigger_points;
+};
+
+struct SelfHelp {
+  std::string id, kind, topic;
+  Text title, avoid_if, text;
+  TextList steps, cautions;
+  std::vector<int> targets;
+  int hold_seconds = 0, repeats = 0;
+};
+
+struct Condition {
+  std::string id;
+  Text name, note;
+};
+
+struct Factor {
+  std::string id;
+  Text question, advice;
+};
+
+struct RedFlag {
+  std::string id;
+  bool general = false;
+  std::vector<int> zones;
+  Text question, message;
+  Urgency urgency = Urgency::clinician_soon;
+};
+
+struct Source {
+  std::string id, title, authors, kind;
+  int year = 0;
+};
+
+// One region's outline in one view, already mirrored to its side.
+struct RegionShape {
+  int region = 0;
+  Shape shape;
+};
+
+struct View {
+  std::string id;
+  float aspect = 0.5f;  // width / height of the view's frame
+  Text label;
+  std::vector<Shape> silhouette;  // the body's outline, smoothed
+  std::vector<RegionShape> shapes;
+};
+
+// Everything the widget knows, with ids resolved to indices.
+struct Dataset {
+  std::vector<Zone> zones;
+  std::vector<Region> regions;
+  std::vector<Muscle> muscles;
+  std::vector<TriggerPoint> trigger_points;
+  std::vector<SelfHelp> self_help;
+  std::vector<Condition> conditions;
+  std::vector<Factor> factors;
+  std::vector<RedFlag> red_flags;
+  std::vector<Source> sources;
+  std::vector<View> views;
+  std::unordered_map<std::string, Text> ui;
+
+  // The region index for `id`, or -1.
+  int find_region(const std::string& id) const;
+  // The region of `zone` on `side` (a midline zone answers for any side), or -1.
+  int region_of(int zone, Side side) const;
+  int find_view(const std::string& id) const;
+  int find_factor(const std::string& id) const;
+  // A UI string in `lang` (English fallback), or the key itself when it is missing.
+  std::string ui_text(const std::string& key, const std::string& lang) const;
+  // "Heel (left)": the region's label with its side, in `lang`.
+  std::string region_label(int region, const std::string& lang) const;
+
+  std::unordered_map<std::string, int> region_index, zone_index, view_index, factor_index;
+  // zone index -> its regions by side (midline zones fill all three).
+  std::vector<std::array<int, 3>> zone_regions;
+};
+
+// One JSON file of data/: its name (for messages) and its text.
+struct SourceFile {
+  std::string name;
+  std::string text;
+};
+
+struct Problem {
+  std::string file;
+  std::string where;  // a JSON pointer, or "line L, column C" for malformed JSON
+  std::string message;
+};
+std::string to_string(const Problem& problem);
+
+struct LoadResult {
+  Dataset dataset;
+  std::vector<Problem> problems;  // empty when the data is sound
+  bool ok() const { return problems.empty(); }
+};
+
+// Parses, merges and checks every file. A dataset with problems must not be shown to visitors.
+LoadResult load_dataset(const std::vector<SourceFile>& files);
+
+// Splits a bundle made by the build ({"files": {"name": "text", ...}}) back into files.
+// A bundle that does not parse comes back as a single problem.
+std::vector<SourceFile> unbundle(const std::string& bundle_text, std::vector<Problem>& problems);
+
+}  // namespace tpl

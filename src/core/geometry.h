@@ -1,0 +1,50 @@
+// Plane geometry for the body map: smoothing outlines, hit-testing, triangulating, and the draw list that the
+// platform shell renders (anti-aliased fills and strokes as coloured triangles, ready for SDL_RenderGeometry).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "dataset.h"
+
+namespace tpl {
+
+// A closed Catmull-Rom curve through `control`, with `subdivisions` points per segment.
+Polygon smooth_closed(const Polygon& control, int subdivisions);
+
+// Even-odd rule: whether `p` lies inside the closed outline.
+bool contains(const Polygon& outline, Vec2 p);
+
+// Positive for counter-clockwise outlines in a y-up frame (clockwise on screen).
+float signed_area(const Polygon& outline);
+
+// Triangles covering a simple polygon (either winding), as indices into it; ear clipping.
+std::vector<int> triangulate(const Polygon& outline);
+
+// An outline with its triangulation.
+Shape make_shape(Polygon outline);
+
+struct Color {
+  std::uint8_t r = 0, g = 0, b = 0, a = 255;
+};
+
+struct Vertex {
+  Vec2 pos;
+  Color color;
+};
+
+// Coloured triangles in device pixels.
+struct DrawList {
+  std::vector<Vertex> vertices;
+  std::vector<int> indices;
+
+  void clear();
+  // Fills `points` (already in pixels) using `triangles`, with a one-pixel anti-aliased edge.
+  void fill(const Polygon& points, const std::vector<int>& triangles, Color color);
+  // Strokes a closed outline with an anti-aliased line `width` pixels wide.
+  void stroke(const Polygon& points, float width, Color color);
+  void line(Vec2 a, Vec2 b, float width, Color color);
+  void disc(Vec2 centre, float radius, Color color);
+};
+
+}  // namespace tpl

@@ -1,0 +1,226 @@
+// Body map state and drawing. Referral zones are drawn the way the clinical charts do it, in our own artwork:
+// the essential zone solid, the spillover zone stippled, an X where the point lies.
+#include "widget.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tpl {
+
+namespace {
+constexpr float margin_css = 8.0f;
+
+Color blend(Color a, Color b, float t) {
+  auto mix = [t](std::uint8_t x, std::uint8_t y) {
+    return static_cast<std::uint8_t>(std::lround(x + (y - x) * t));
+  };
+  return {mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), mix(a.a, b.a)};
+}
+}  // namespace
+
+Widget::Widget(const Dataset& dataset) : dataset_(dataset) {}
+
+void Widget::resize(float css_width, float css_height, float pixel_ratio) {
+  if (css_width == width_ && css_height == height_ && pixel_ratio == ratio_) return;
+  width_ = std::max(css_width, 1.0f);
+  height_ = std::max(css_height, 1.0f);
+  ratio_ = std::clamp(pixel_ratio, 0.5f, 4.0f);
+  touch();
+}
+
+void Widget::set_theme(const Theme& theme) {
+  theme_ = theme;
+  touch();
+}
+
+void Widget::set_view(int view) {
+  if (view < 0 || static_cast<std::size_t>(view) >= dataset_.views.size() || view == view_) return;
+  view_ = view;
+  hover_ = -1;
+  touch();
+}
+
+Widget::Frame Widget::frame() const {
+  const float aspect = dataset_.views.empty() ? 0.5f : dataset_.views[static_cast<std::size_t>(view_)].aspect;
+  const float margin = margin_css * ratio_;
+  const float avail_w = std::max(width_ * ratio_ - 2 * margin, 1.0f), avail_h = std::max(height_ * ratio_ - 2 * margin, 1.0f);
+  float w = avail_w, h = w / aspect;
+  if (h > avail_h) {
+    h = avail_h;
+    w = h * aspect;
+  }
+  return {(width_ * ratio_ - w) * 0.5f, (height_ * ratio_ - h) * 0.5f, w, h};
+}
+
+Vec2 Widget::to_pixels(Vec2 p, const Frame& f) const { return {f.x + p.x * f.w, f.y + p.y * f.h}; }
+
+Polygon Widget::to_pixels(const Polygon& shape, const Frame& f) const {
+  Polygon out;
+  out.reserve(shape.size());
+  for (Vec2 p : shape) out.push_back(to_pixels(p, f));
+  return out;
+}
+
+Vec2 Widget::to_view(float css_x, float css_y) const {
+  const Frame f = frame();
+  return {(css_x * ratio_ - f.x) / f.w, (css_y * ratio_ - f.y) / f.h};
+}
+
+int Widget::region_at(float x, float y) const {
+  if (dataset_.views.empty()) return -1;
+  const Vec2 p = to_view(x, y);
+  for (const RegionShape& shape : dataset_.views[static_cast<std::size_t>(view_)].shapes) {
+    if (contains(shape.shape.points, p)) return shape.region;
+  }
+  return -1;
+}
+
+void Widget::pointer_move(float x, float y) {
+  int region = region_at(x, y);
+  if (region != hover_) {
+    hover_ = region;
+    touch();
+  }
+}
+
+void Widget::pointer_leave() {
+  if (hover_ != -1) {
+    hover_ = -1;
+    touch();
+  }
+}
+
+int Widget::click(float x, float y) {
+  int region = region_at(x, y);
+  if (region >= 0) toggle(region);
+  return region;
+}
+
+bool Widget::is_selected(int region) const {
+  return std::find(selection_.begin(), selection_.end(), region) != selection_.end();
+}
+
+void Widget::toggle(int region) {
+  if (region < 0 || static_cast<std::size_t>(region) >= dataset_.regions.size()) return;
+  auto it = std::find(selection_.begin(), selection_.end(), region);
+  if (it == selection_.end()) {
+    selection_.push_back(region);
+  } else {
+    selection_.erase(it);
+  }
+  touch();
+}
+
+void Widget::set_selection(const std::vector<int>& regions) {
+  selection_.clear();
+  for (int region : regions) {
+    if (region >= 0 && static_cast<std::size_t>(region) < dataset_.regions.size() && !is_selected(region)) {
+      selection_.push_back(region);
+    }
+  }
+  touch();
+}
+
+void Widget::clear() {
+  selection_.clear();
+  shown_point_ = -1;
+  touch();
+}
+
+void Widget::set_focus(int region) {
+  if (region != focus_) {
+    focus_ = region;
+    touch();
+  }
+}
+
+void Widget::show_trigger_point(int trigger_point, Side side) {
+  if (trigger_point < 0 || static_cast<std::size_t>(trigger_point) >= dataset_.trigger_points.size()) {
+    shown_point_ = -1;
+    touch();
+    return;
+  }
+  shown_point_ = trigger_point;
+  shown_side_ = side == Side::midline ? Side::left : side;
+  int view = dataset_.find_view(dataset_.trigger_points[static_cast<std::size_t>(trigger_point)].location.view);
+  if (view >= 0) set_view(view);
+  touch();
+}
+
+const DrawList& Widget::draw() {
+  if (dirty_) build();
+  dirty_ = false;
+  return draw_list_;
+}
+
+void Widget::build() {
+  draw_list_.clear();
+  if (dataset_.views.empty()) return;
+  const View& view = dataset_.views[static_cast<std::size_t>(view_)];
+  const Frame f = frame();
+  const float px = std::max(f.h / 600.0f, 0.75f);  // line widths scale with the figure, never below a hairline
+
+  for (const Shape& body : view.silhouette) draw_list_.fill(to_pixels(body.points, f), body.triangles, theme_.body);
+
+  // Referral zones of the trigger point being shown.
+  std::vector<std::pair<int, ZoneKind>> referral;
+  if (shown_point_ >= 0) {
+    for (const Referral& ref : dataset_.trigger_points[static_cast<std::size_t>(shown_point_)].referral) {
+      referral.emplace_back(dataset_.region_of(ref.zone, shown_side_), ref.kind);
+    }
+  }
+  auto referral_kind = [&](int region) -> int {
+    for (const auto& [r, kind] : referral) {
+      if (r == region) return static_cast<int>(kind);
+    }
+    return -1;
+  };
+
+  for (const RegionShape& shape : view.shapes) {
+    const Polygon points = to_pixels(shape.shape.points, f);
+    const int kind = referral_kind(shape.region);
+    if (kind == static_cast<int>(ZoneKind::essential)) {
+      draw_list_.fill(points, shape.shape.triangles, theme_.essential);
+    } else if (kind == static_cast<int>(ZoneKind::spillover)) {
+      // Stipple: a regular grid of dots inside the region, as the charts draw spillover.
+      float lo_x = 1e9f, lo_y = 1e9f, hi_x = -1e9f, hi_y = -1e9f;
+      for (Vec2 p : points) {
+        lo_x = std::min(lo_x, p.x), lo_y = std::min(lo_y, p.y), hi_x = std::max(hi_x, p.x), hi_y = std::max(hi_y, p.y);
+      }
+      const float step = 5.0f * px;
+      for (float y = lo_y + step * 0.5f; y < hi_y; y += step) {
+        const float offset = std::fmod((y - lo_y) / step, 2.0f) < 1.0f ? 0.0f : step * 0.5f;
+        for (float x = lo_x + step * 0.5f + offset; x < hi_x; x += step) {
+          if (contains(points, {x, y})) draw_list_.disc({x, y}, 1.3f * px, theme_.spillover);
+        }
+      }
+    } else if (is_selected(shape.region)) {
+      draw_list_.fill(points, shape.shape.triangles, theme_.selected);
+    } else if (shape.region == hover_) {
+      draw_list_.fill(points, shape.shape.triangles, theme_.hover);
+    }
+    draw_list_.stroke(points, 1.0f * px, is_selected(shape.region) ? blend(theme_.selected, theme_.body_edge, 0.5f)
+                                                                      : theme_.region_edge);
+  }
+
+  for (const Shape& body : view.silhouette) draw_list_.stroke(to_pixels(body.points, f), 1.6f * px, theme_.body_edge);
+
+  for (const RegionShape& shape : view.shapes) {
+    if (shape.region == focus_) draw_list_.stroke(to_pixels(shape.shape.points, f), 3.0f * px, theme_.focus);
+  }
+
+  if (shown_point_ >= 0) {
+    const Location& at = dataset_.trigger_points[static_cast<std::size_t>(shown_point_)].location;
+    if (at.view == view.id) {
+      Vec2 p = at.at;
+      if (shown_side_ == Side::right) p.x = 1.0f - p.x;
+      const Vec2 c = to_pixels(p, f);
+      const float r = 6.0f * px;
+      draw_list_.disc(c, r * 1.5f, Color{255, 255, 255, 220});
+      draw_list_.line({c.x - r, c.y - r}, {c.x + r, c.y + r}, 2.6f * px, theme_.marker);
+      draw_list_.line({c.x - r, c.y + r}, {c.x + r, c.y - r}, 2.6f * px, theme_.marker);
+    }
+  }
+}
+
+}  // namespace tpl

@@ -1,0 +1,132 @@
+// Loading and validating data/: the shipped data is sound, and every class of breakage is reported with its
+// file, JSON pointer (or line and column) and what is wrong.
+#include <catch2/catch.hpp>
+
+#include "data_fixture.h"
+
+using tpl::test::has_problem;
+using tpl::test::load_with;
+using tpl::test::shipped_data;
+
+namespace {
+// A small extra file holding one muscle; `tp` is spliced in as its only trigger point.
+std::string muscle_file(const std::string& muscle_fields, const std::string& tp) {
+  return R"({"muscles": [{"id": "test_muscle", "area": "leg", "name": {"en": "Test"}, "latin": "Musculus testis",
+    "attachments": {"en": "a"}, "action": {"en": "b"}, "nerve": {"en": "c"},
+    "sources": [{"source": "travell_simons_vol2", "where": "ch. 1"}])" + muscle_fields + R"(,
+    "trigger_points": [)" + tp + "]}]}";
+}
+const std::string good_tp = R"({"id": "test_point", "name": {"en": "Test point"}, "prevalence": "common",
+    "location": {"view": "back", "x": 0.4, "y": 0.8, "text": {"en": "here"}},
+    "referral": [{"zone": "heel", "kind": "essential"}],
+    "symptoms": {"en": ["ache"]}, "self_help": ["stretch_soleus_bent_knee"]})";
+}  // namespace
+
+TEST_CASE("the shipped data loads without problems") {
+  const auto& result = shipped_data();
+  for (const auto& problem : result.problems) UNSCOPED_INFO(tpl::to_string(problem));
+  REQUIRE(result.ok());
+  CHECK(result.dataset.regions.size() >= 150);
+  CHECK(result.dataset.find_region("calf_lower_left") >= 0);
+  CHECK(result.dataset.find_region("sacrum") >= 0);
+  CHECK(result.dataset.find_region("sacrum_left") < 0);
+}
+
+TEST_CASE("a well-formed extra file loads") {
+  auto result = load_with("muscles/test.json", muscle_file("", good_tp));
+  for (const auto& problem : result.problems) UNSCOPED_INFO(tpl::to_string(problem));
+  CHECK(result.ok());
+}
+
+TEST_CASE("malformed JSON is reported with file, line and column") {
+  auto result = load_with("muscles/test.json", "{\n  \"muscles\": [\n    {\"id\": }\n]}");
+  REQUIRE_FALSE(result.ok());
+  CHECK(has_problem(result, {"muscles/test.json", "line 3, column 12", "malformed JSON"}));
+}
+
+TEST_CASE("a missing field is reported with its JSON pointer") {
+  std::string tp = good_tp;
+  tp.replace(tp.find("\"name\""), std::string("\"name\": {\"en\": \"Test point\"}, ").size(), "");
+  auto result = load_with("muscles/test.json", muscle_file("", tp));
+  CHECK(has_problem(result, {"muscles/test.json", "/muscles/0/trigger_points/0", "missing field \"name\""}));
+}
+
+TEST_CASE("a value of the wrong type is reported") {
+  auto result = load_with("muscles/test.json", muscle_file(R"(, "synergists": "soleus")", good_tp));
+  CHECK(has_problem(result, {"/muscles/0/synergists", "wrong type: expected array, found string"}));
+}
+
+TEST_CASE("an unknown id reference is reported with the id") {
+  auto result = load_with("muscles/test.json", muscle_file(R"(, "synergists": ["no_such_muscle"])", good_tp));
+  CHECK(has_problem(result, {"/muscles/0/synergists/0", "unknown muscle id \"no_such_muscle\""}));
+  std::string tp = good_tp;
+  tp.replace(tp.find("\"heel\""), 6, "\"heal\"");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", tp)),
+                    {"/muscles/0/trigger_points/0/referral/0/zone", "unknown region zone id \"heal\""}));
+}
+
+TEST_CASE("a duplicate id is reported") {
+  std::string tp = good_tp;
+  tp.replace(tp.find("test_point"), 10, "soleus_lower");
+  auto result = load_with("muscles/test.json", muscle_file("", tp));
+  CHECK(has_problem(result, {"muscles/test.json", "/muscles/0/trigger_points/0/id", "duplicate trigger point id \"soleus_lower\""}));
+}
+
+TEST_CASE("a trigger point without a referral zone is refused") {
+  std::string tp = good_tp;
+  tp.replace(tp.find("[{\"zone\""), std::string("[{\"zone\": \"heel\", \"kind\": \"essential\"}]").size(), "[]");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", tp)), {"/referral", "trigger point without referral zone"}));
+  std::string spill_only = good_tp;
+  spill_only.replace(spill_only.find("essential"), 9, "spillover");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", spill_only)), {"without an essential referral zone"}));
+}
+
+TEST_CASE("text missing in the default language is refused") {
+  std::string tp = good_tp;
+  tp.replace(tp.find("{\"en\": \"Test point\"}"), std::string("{\"en\": \"Test point\"}").size(), "{\"es\": \"Punto\"}");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", tp)),
+                    {"/muscles/0/trigger_points/0/name", "text missing in the default language \"en\""}));
+}
+
+TEST_CASE("coordinates outside the view are refused") {
+  std::string tp = good_tp;
+  tp.replace(tp.find("\"y\": 0.8"), 8, "\"y\": 1.8");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", tp)),
+                    {"/muscles/0/trigger_points/0/location/y", "out of range"}));
+}
+
+TEST_CASE("region geometry that does not close or names an unknown region is refused") {
+  const std::string view = R"({"views": [{"id": "test_view", "label": {"en": "T"}, "aspect": 0.5, "silhouette": [],
+    "regions": [{"zone": "heel", "points": [[0.1, 0.1], [0.2, 0.2]]}, {"zone": "nowhere", "points": [[0.1, 0.1], [0.2, 0.2], [0.1, 0.3]]}]}]})";
+  auto result = load_with("test_view.json", view);
+  CHECK(has_problem(result, {"test_view.json", "/views/0/regions/0/points", "geometry does not close"}));
+  CHECK(has_problem(result, {"/views/0/regions/1/zone", "unknown region zone id \"nowhere\""}));
+}
+
+TEST_CASE("an unknown collection or enum value is named") {
+  CHECK(has_problem(load_with("extra.json", R"({"muscels": []})"), {"extra.json", "unknown collection \"muscels\""}));
+  std::string tp = good_tp;
+  tp.replace(tp.find("\"common\""), 8, "\"often\"");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", tp)), {"/prevalence", "unknown value \"often\""}));
+}
+
+TEST_CASE("a data bundle is split back into its files, and a broken one is one clear problem") {
+  std::vector<tpl::Problem> problems;
+  auto files = tpl::unbundle(R"({"files": {"a.json": "{}", "b/c.json": "[1]"}})", problems);
+  CHECK(problems.empty());
+  REQUIRE(files.size() == 2);
+  CHECK(files[1].name == "b/c.json");
+  CHECK(files[1].text == "[1]");
+  tpl::unbundle(R"({"files": {"a.json": "{}")", problems);
+  REQUIRE(problems.size() == 1);
+  CHECK(tpl::to_string(problems[0]).find("data bundle: line 1") == 0);
+}
+
+TEST_CASE("texts fall back to English string by string") {
+  tpl::Text text{{"en", "Heel"}, {"es", "Talón"}};
+  CHECK(tpl::localize(text, "es") == "Talón");
+  CHECK(tpl::localize(text, "fr") == "Heel");
+  const auto& d = shipped_data().dataset;
+  CHECK(d.region_label(d.find_region("heel_left"), "en") == "Heel (left)");
+  CHECK(d.region_label(d.find_region("sacrum"), "xx") == "Sacrum, base of the spine");
+}

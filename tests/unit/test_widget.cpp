@@ -1,0 +1,50 @@
+// The body map state: clicks toggle regions, drawing happens only after a change, referral overlays switch view.
+#include <catch2/catch.hpp>
+
+#include "data_fixture.h"
+
+namespace {
+const tpl::Dataset& data() { return tpl::test::shipped_data().dataset; }
+}  // namespace
+
+TEST_CASE("clicking the left calf on the back view toggles that region") {
+  tpl::Widget widget(data());
+  widget.resize(400, 800, 2);
+  widget.set_view(data().find_view("back"));
+  // The lower soleus point lies inside the left lower calf; find its canvas position by probing.
+  const auto& tp = data().trigger_points[0];
+  REQUIRE(tp.id == "soleus_lower");
+  const float margin = 8, h = 800 - 2 * margin, w = h * 0.5f, x0 = (400 - w) / 2;
+  const float x = x0 + tp.location.at.x * w, y = margin + tp.location.at.y * h;
+  int region = widget.click(x, y);
+  REQUIRE(region >= 0);
+  CHECK(data().regions[region].id == "calf_lower_left");
+  CHECK(widget.is_selected(region));
+  widget.click(x, y);
+  CHECK_FALSE(widget.is_selected(region));
+  CHECK(widget.click(2, 2) == -1);
+}
+
+TEST_CASE("the draw list is rebuilt only when something changed") {
+  tpl::Widget widget(data());
+  widget.resize(300, 600, 1);
+  CHECK(widget.needs_redraw());
+  const auto& list = widget.draw();
+  CHECK_FALSE(list.indices.empty());
+  CHECK_FALSE(widget.needs_redraw());
+  widget.pointer_leave();
+  widget.resize(300, 600, 1);
+  CHECK_FALSE(widget.needs_redraw());
+  widget.toggle(data().find_region("heel_left"));
+  CHECK(widget.needs_redraw());
+}
+
+TEST_CASE("showing a trigger point draws its zones and switches to its view") {
+  tpl::Widget widget(data());
+  widget.resize(300, 600, 1);
+  widget.set_view(data().find_view("front"));
+  const std::size_t plain = widget.draw().indices.size();
+  widget.show_trigger_point(0, tpl::Side::left);
+  CHECK(data().views[widget.view()].id == "back");
+  CHECK(widget.draw().indices.size() > plain);
+}
