@@ -277,7 +277,9 @@ class Loader {
       check_.fail(root_node, "expected a JSON object at the top level");
       return;
     }
-    for (const auto& [key, value] : root.items()) {
+    for (const auto& item : root.items()) {
+      const std::string& key = item.key();
+      const json& value = item.value();
       Node node = root_node.child(key);
       if (key == "views") {
         add_items(node, views_);

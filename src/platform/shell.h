@@ -2,7 +2,7 @@
 // input into core calls. The same Shell serves the native window and the web module; only the loop differs.
 #pragma once
 
-#include <SDL.h>
+#include <SDL2/SDL.h>
 
 #include <memory>
 #include <string>

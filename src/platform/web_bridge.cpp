@@ -35,7 +35,10 @@ tpl::Side side_from(const char* side) {
 
 extern "C" {
 
+void tpl_bind_canvas();  // web_library.js
+
 EMSCRIPTEN_KEEPALIVE int tpl_open(int css_width, int css_height) {
+  tpl_bind_canvas();
   return shell.open("Trigger Point Locator", css_width, css_height) ? 1 : 0;
 }
 

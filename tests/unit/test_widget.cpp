@@ -5,6 +5,14 @@
 
 namespace {
 const tpl::Dataset& data() { return tpl::test::shipped_data().dataset; }
+
+int point_index(const std::string& id) {
+  for (std::size_t i = 0; i < data().trigger_points.size(); ++i) {
+    if (data().trigger_points[i].id == id) return static_cast<int>(i);
+  }
+  FAIL("no trigger point " << id);
+  return -1;
+}
 }  // namespace
 
 TEST_CASE("clicking the left calf on the back view toggles that region") {
@@ -12,8 +20,7 @@ TEST_CASE("clicking the left calf on the back view toggles that region") {
   widget.resize(400, 800, 2);
   widget.set_view(data().find_view("back"));
   // The lower soleus point lies inside the left lower calf; find its canvas position by probing.
-  const auto& tp = data().trigger_points[0];
-  REQUIRE(tp.id == "soleus_lower");
+  const auto& tp = data().trigger_points[point_index("soleus_lower")];
   const float margin = 8, h = 800 - 2 * margin, w = h * 0.5f, x0 = (400 - w) / 2;
   const float x = x0 + tp.location.at.x * w, y = margin + tp.location.at.y * h;
   int region = widget.click(x, y);
@@ -44,7 +51,7 @@ TEST_CASE("showing a trigger point draws its zones and switches to its view") {
   widget.resize(300, 600, 1);
   widget.set_view(data().find_view("front"));
   const std::size_t plain = widget.draw().indices.size();
-  widget.show_trigger_point(0, tpl::Side::left);
+  widget.show_trigger_point(point_index("soleus_lower"), tpl::Side::left);
   CHECK(data().views[widget.view()].id == "back");
   CHECK(widget.draw().indices.size() > plain);
 }

@@ -1,0 +1,56 @@
+# Two commands do everything on a fresh machine:
+#   make serve   bootstrap if needed, build the web release, serve the demo at http://localhost:8080
+#   make test    bootstrap if needed, then every test tier
+# The rest are the steps they are made of. CMake presets (CMakePresets.json) hold the configurations.
+
+SHELL := /bin/bash
+PORT ?= 8080
+JOBS ?= $(shell nproc)
+BOOTSTRAP_STAMP := build/.bootstrap-done
+
+.PHONY: all bootstrap native web serve test test-native test-asan test-wasm test-browser validate clean
+
+all: native web
+
+# Re-runs when the bootstrap script or the npm lockfile changes; the script itself skips what is installed.
+$(BOOTSTRAP_STAMP): emsdk-config/bootstrap.sh emsdk-config/env.sh tests/browser/package-lock.json
+	bash emsdk-config/bootstrap.sh
+	@mkdir -p build && touch $@
+
+bootstrap: $(BOOTSTRAP_STAMP)
+
+native: bootstrap
+	cmake --preset native >/dev/null
+	cmake --build --preset native -j$(JOBS)
+
+web: bootstrap
+	cmake --preset web >/dev/null
+	cmake --build --preset web -j$(JOBS)
+
+serve: web
+	node web/tools/serve.mjs build/web/dist $(PORT)
+
+validate: native
+	build/native/tpl validate data
+
+test-native: native
+	ctest --preset native
+
+test-asan: bootstrap
+	cmake --preset asan >/dev/null
+	cmake --build --preset asan -j$(JOBS)
+	ctest --preset asan
+
+test-wasm: bootstrap
+	cmake --preset wasm-tests >/dev/null
+	cmake --build --preset wasm-tests -j$(JOBS)
+	ctest --preset wasm-tests
+
+test-browser: web
+	cd tests/browser && node --test --test-concurrency=1
+
+test: validate test-native test-asan test-wasm test-browser
+	@echo "make test: all tiers passed"
+
+clean:
+	rm -rf build/native build/asan build/web build/wasm-tests build/screenshots

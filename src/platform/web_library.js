@@ -1,0 +1,10 @@
+// JS library functions linked into the web module (--js-library).
+mergeInto(LibraryManager.library, {
+  // SDL2's web backend looks its canvas up by the selector '#canvas'. Point that selector at this module
+  // instance's own canvas (which may sit in a shadow root, next to other widgets), so nothing depends on a global
+  // element with id="canvas".
+  tpl_bind_canvas__deps: ['$specialHTMLTargets'],
+  tpl_bind_canvas: function () {
+    specialHTMLTargets['#canvas'] = Module['canvas'];
+  },
+});

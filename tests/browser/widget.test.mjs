@@ -1,0 +1,62 @@
+// End-to-end: the served demo page in Chromium, used the way a visitor uses it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { start, open, clickBody, panelText, screenshotPath, dist } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.stop(); });
+
+// The back of the left lower leg: in the back view the body's left side is on the viewer's left.
+const leftCalfOnBackView = [0.38, 0.83];
+
+test('clicking the left calf shows the soleus with a stretch and the see-a-professional prompt', async () => {
+  const page = await open(env.browser, env.url);
+  await page.locator('trigger-point-locator button[data-view="back"]').click();
+  await clickBody(page, ...leftCalfOnBackView);
+  const text = await panelText(page);
+  assert.match(text, /Lower calf \(left\)/);
+  assert.match(text, /Soleus \(left\)/);
+  assert.match(text, /Lower soleus point/);
+  assert.match(text, /stretch/i);
+  assert.match(text, /See a professional/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('clicking outside the body selects nothing', async () => {
+  const page = await open(env.browser, env.url);
+  await clickBody(page, 0.02, 0.02);
+  assert.match(await panelText(page), /Choose an area on the body/);
+  await page.close();
+});
+
+test('a data file that does not parse shows file, line and column in place of the map; the page keeps working', async () => {
+  const bundle = JSON.parse(readFileSync(join(dist, 'tpl-data.json'), 'utf8'));
+  bundle.files['regions.json'] = '{\n  "regions": [\n    {"id": "heel",, }\n  ]\n}';
+  const page = await env.browser.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.route('**/tpl-data.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }));
+  await page.goto(env.url);
+  const status = page.locator('trigger-point-locator .stage.failed .status');
+  await status.waitFor();
+  assert.match(await status.innerText(), /regions\.json: line 3, column \d+: malformed JSON/);
+  assert.equal(await page.locator('h1').innerText(), 'Trigger Point Locator');
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('screenshots of the page at phone and desktop sizes', async () => {
+  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
+    const page = await open(env.browser, env.url, viewport);
+    await page.screenshot({ path: screenshotPath(`demo-${name}.png`), fullPage: true });
+    await page.locator('trigger-point-locator button[data-view="back"]').click();
+    await clickBody(page, ...leftCalfOnBackView);
+    await page.locator('trigger-point-locator .result').first().waitFor();
+    await page.screenshot({ path: screenshotPath(`results-${name}.png`), fullPage: true });
+    await page.close();
+  }
+});
