@@ -61,6 +61,11 @@ Polygon Widget::to_pixels(const Polygon& shape, const Frame& f) const {
   return out;
 }
 
+Vec2 Widget::canvas_point(Vec2 view_point) const {
+  const Vec2 p = to_pixels(view_point, frame());
+  return {p.x / ratio_, p.y / ratio_};
+}
+
 Vec2 Widget::to_view(float css_x, float css_y) const {
   const Frame f = frame();
   return {(css_x * ratio_ - f.x) / f.w, (css_y * ratio_ - f.y) / f.h};

@@ -34,6 +34,8 @@ class Widget {
 
   void pointer_move(float x, float y);
   void pointer_leave();
+  // Where a point of the current view (normalized coordinates) lies on the canvas, in CSS pixels.
+  Vec2 canvas_point(Vec2 view_point) const;
   // The region under a point of the canvas in the current view, or -1.
   int region_at(float x, float y) const;
   // Toggles the region under the point; returns it, or -1 when the click missed the body.

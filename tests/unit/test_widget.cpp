@@ -21,8 +21,7 @@ TEST_CASE("clicking the left calf on the back view toggles that region") {
   widget.set_view(data().find_view("back"));
   // The lower soleus point lies inside the left lower calf; find its canvas position by probing.
   const auto& tp = data().trigger_points[point_index("soleus_lower")];
-  const float margin = 8, h = 800 - 2 * margin, w = h * 0.5f, x0 = (400 - w) / 2;
-  const float x = x0 + tp.location.at.x * w, y = margin + tp.location.at.y * h;
+  const auto [x, y] = widget.canvas_point(tp.location.at);
   int region = widget.click(x, y);
   REQUIRE(region >= 0);
   CHECK(data().regions[region].id == "calf_lower_left");
