@@ -7,6 +7,7 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 
+#include "body_map.h"
 #include "geometry.h"
 
 namespace tpl {
@@ -632,59 +633,158 @@ class Loader {
   }
 
   void build_views() {
-    for (const Node& node : views_) {
+    for (std::size_t v = 0; v < views_.size(); ++v) {
+      const Node& node = views_[v];
       View view;
       view.id = check_.string(node, "id");
       view.label = check_.text(node, "label");
-      view.aspect = check_.number(node, "aspect", 0.1f, 4.0f);
-      bool bilateral = true;
-      if (const json* symmetry = check_.field(node, "symmetry", json::value_t::string, false)) {
-        bilateral = symmetry->get<std::string>() == "bilateral";
-      }
-      if (check_.field(node, "silhouette", json::value_t::array, true)) {
-        Node list = node.child("silhouette");
-        for (std::size_t i = 0; i < list.value->size(); ++i) {
-          Node shape = list.item(i);
-          if (!check_object(shape)) continue;
-          Polygon outline = read_shape(shape);
-          if (outline.size() >= 3) view.silhouette.push_back(make_shape(std::move(outline)));
+      if (const json* source = check_.field(node, "mirror_of", json::value_t::string, false)) {
+        // A mirror view (the right side) is the other view flipped, with every region moved to the other side.
+        auto it = d_.view_index.find(source->get<std::string>());
+        if (it == d_.view_index.end() || static_cast<std::size_t>(it->second) >= v) {
+          check_.fail(node.child("mirror_of"), "\"mirror_of\" must name a view listed before this one");
+        } else {
+          mirror_view(d_.views[static_cast<std::size_t>(it->second)], view);
         }
+        d_.views.push_back(std::move(view));
+        continue;
       }
-      if (check_.field(node, "regions", json::value_t::array, true)) {
-        Node list = node.child("regions");
-        for (std::size_t i = 0; i < list.value->size(); ++i) {
-          Node shape = list.item(i);
-          if (!check_object(shape)) continue;
-          std::string zone_id = check_.string(shape, "zone");
-          auto zone = zone_ids_.find(zone_id);
-          if (zone == zone_ids_.end()) {
-            if (!zone_id.empty()) check_.fail(shape.child("zone"), "unknown region zone id \"" + zone_id + "\"");
+      view.aspect = check_.number(node, "aspect", 0.1f, 4.0f);
+      std::string symmetry = check_.string(node, "symmetry");
+      if (symmetry != "bilateral" && symmetry != "left" && !symmetry.empty()) {
+        check_.fail(node.child("symmetry"), "unknown value \"" + symmetry + "\" (expected bilateral or left)");
+      }
+      const bool bilateral = symmetry == "bilateral";
+      for (const Node& shape : array_items(node, "silhouette", true)) {
+        Polygon outline = read_shape(shape);
+        if (outline.size() < 3) continue;
+        if (flag(shape, "mirror")) view.silhouette.push_back(make_shape(mirrored(outline)));
+        view.silhouette.push_back(make_shape(std::move(outline)));
+      }
+      for (const Node& line : array_items(node, "details", false)) {
+        Polygon points = read_points(line, "points", 2);
+        if (points.size() < 2) continue;
+        if (flag(line, "smooth")) points = smooth_open(points, 6);
+        if (flag(line, "mirror")) view.details.push_back(mirrored(points));
+        view.details.push_back(std::move(points));
+      }
+      for (const Node& region : array_items(node, "regions", true)) {
+        std::string zone_id = check_.string(region, "zone");
+        auto zone = zone_ids_.find(zone_id);
+        if (zone == zone_ids_.end()) {
+          if (!zone_id.empty()) check_.fail(region.child("zone"), "unknown region zone id \"" + zone_id + "\"");
+          continue;
+        }
+        const auto& sided = d_.zone_regions[static_cast<std::size_t>(zone->second)];
+        const bool zone_bilateral = d_.zones[static_cast<std::size_t>(zone->second)].bilateral;
+        for (Vec2 seed : read_points(region, "seeds", 1)) {
+          if (!zone_bilateral) {
+            view.seeds.push_back({seed, sided[2]});
             continue;
           }
-          Polygon outline = read_shape(shape);
-          if (outline.size() < 3) continue;
-          const auto& sided = d_.zone_regions[static_cast<std::size_t>(zone->second)];
-          if (d_.zones[static_cast<std::size_t>(zone->second)].bilateral) {
-            if (bilateral) view.shapes.push_back({sided[1], make_shape(mirrored(outline))});
-            view.shapes.push_back({sided[0], make_shape(std::move(outline))});
-          } else {
-            view.shapes.push_back({sided[2], make_shape(std::move(outline))});
-          }
+          view.seeds.push_back({seed, sided[0]});
+          if (bilateral) view.seeds.push_back({{1.0f - seed.x, seed.y}, sided[1]});
         }
       }
+      check_seeds(node, view);
+      cut_regions(view);
       d_.views.push_back(std::move(view));
+    }
+    check_region_views();
+  }
+
+  std::vector<Node> array_items(const Node& node, const char* key, bool required) {
+    std::vector<Node> items;
+    if (!check_.field(node, key, json::value_t::array, required)) return items;
+    Node list = node.child(key);
+    for (std::size_t i = 0; i < list.value->size(); ++i) {
+      if (check_object(list.item(i))) items.push_back(list.item(i));
+    }
+    return items;
+  }
+
+  bool flag(const Node& node, const char* key) {
+    const json* value = check_.field(node, key, json::value_t::boolean, false);
+    return value && value->get<bool>();
+  }
+
+  // Two regions claiming the same spot overlap; a seed off the body owns nothing anyone can click.
+  void check_seeds(const Node& node, const View& view) {
+    for (std::size_t i = 0; i < view.seeds.size(); ++i) {
+      const Seed& seed = view.seeds[i];
+      const std::string& id = d_.regions[static_cast<std::size_t>(seed.region)].id;
+      if (!on_body(view, seed.at)) {
+        check_.fail(node.child("regions"), "region \"" + id + "\" has a seed off the body at " + point_text(seed.at));
+      }
+      for (std::size_t j = i + 1; j < view.seeds.size(); ++j) {
+        const Seed& other = view.seeds[j];
+        if (other.region != seed.region && std::fabs(other.at.x - seed.at.x) < 1e-4f && std::fabs(other.at.y - seed.at.y) < 1e-4f) {
+          check_.fail(node.child("regions"), "region \"" + id + "\" overlaps region \"" +
+                                                 d_.regions[static_cast<std::size_t>(other.region)].id + "\" at " + point_text(seed.at));
+        }
+      }
     }
   }
 
-  // A closed outline from {"points": [[x, y], ...], "smooth": bool, "half": bool}. A half outline runs from the
-  // midline round one side back to the midline; its mirror image completes it, so the body stays symmetric.
-  Polygon read_shape(const Node& node) {
+  // Every view a region lists in regions.json must draw it, and every view that draws it must be listed.
+  void check_region_views() {
+    for (const View& view : d_.views) {
+      std::vector<bool> drawn(d_.regions.size(), false);
+      for (const Seed& seed : view.seeds) drawn[static_cast<std::size_t>(seed.region)] = true;
+      for (std::size_t r = 0; r < d_.regions.size(); ++r) {
+        const Zone& zone = d_.zones[static_cast<std::size_t>(d_.regions[r].zone)];
+        const bool listed = std::find(zone.views.begin(), zone.views.end(), view.id) != zone.views.end();
+        const bool side_shown = view_shows_side(view, d_.regions[r].side);
+        if (listed && side_shown && !drawn[r]) {
+          problems_at_regions("region \"" + d_.regions[r].id + "\" lists view \"" + view.id + "\" but the view does not draw it");
+        } else if (!listed && drawn[r]) {
+          problems_at_regions("view \"" + view.id + "\" draws region \"" + d_.regions[r].id + "\", which does not list that view");
+        }
+      }
+    }
+  }
+
+  // Side views show one side of the body; the others show both.
+  static bool view_shows_side(const View& view, Side side) {
+    if (side == Side::midline) return true;
+    if (view.id == "left") return side == Side::left;
+    if (view.id == "right") return side == Side::right;
+    return true;
+  }
+
+  void problems_at_regions(const std::string& message) {
+    for (const Node& zone : collections_["regions"]) {
+      check_.fail({zone.file, "/regions", zone.value}, message);
+      return;
+    }
+  }
+
+  static std::string point_text(Vec2 p) {
+    auto rounded = [](float v) { return json(std::round(v * 10000.0) / 10000.0).dump(); };
+    return "[" + rounded(p.x) + ", " + rounded(p.y) + "]";
+  }
+
+  void mirror_view(const View& source, View& view) {
+    view.aspect = source.aspect;
+    for (const Shape& shape : source.silhouette) view.silhouette.push_back(make_shape(mirrored(shape.points)));
+    for (const Polygon& line : source.details) view.details.push_back(mirrored(line));
+    for (const Seed& seed : source.seeds) {
+      const Region& region = d_.regions[static_cast<std::size_t>(seed.region)];
+      const Side other = region.side == Side::left ? Side::right : region.side == Side::right ? Side::left : Side::midline;
+      view.seeds.push_back({{1.0f - seed.at.x, seed.at.y}, d_.region_of(region.zone, other)});
+    }
+    cut_regions(view);
+  }
+
+  // A list of [x, y] points inside the view, at least `minimum` of them.
+  Polygon read_points(const Node& list_node, std::size_t minimum) {
     Polygon points;
-    const json* list = check_.field(node, "points", json::value_t::array, true);
-    if (!list) return points;
-    Node list_node = node.child("points");
-    for (std::size_t i = 0; i < list->size(); ++i) {
-      const json& p = (*list)[i];
+    if (!list_node.value->is_array()) {
+      check_.fail(list_node, std::string("wrong type: expected array of [x, y], found ") + list_node.value->type_name());
+      return points;
+    }
+    for (std::size_t i = 0; i < list_node.value->size(); ++i) {
+      const json& p = (*list_node.value)[i];
       if (!p.is_array() || p.size() != 2 || !p[0].is_number() || !p[1].is_number()) {
         check_.fail(list_node.item(i), "a point must be [x, y]");
         return {};
@@ -696,17 +796,28 @@ class Loader {
       }
       points.push_back(v);
     }
-    const json* half = check_.field(node, "half", json::value_t::boolean, false);
-    if (half && half->get<bool>()) {
+    if (points.size() < minimum) check_.fail(list_node, "needs at least " + std::to_string(minimum) + " point(s)");
+    return points;
+  }
+
+  Polygon read_points(const Node& node, const char* key, std::size_t minimum) {
+    if (!check_.field(node, key, json::value_t::array, true)) return {};
+    return read_points(node.child(key), minimum);
+  }
+
+  // A closed outline from {"points": [[x, y], ...], "smooth": bool, "half": bool}. A half outline runs from the
+  // midline round one side back to the midline; its mirror image completes it, so the body stays symmetric.
+  Polygon read_shape(const Node& node) {
+    Polygon points = read_points(node, "points", 0);
+    if (flag(node, "half")) {
       Polygon other = mirrored(points);
       for (auto it = other.rbegin() + 1; it + 1 < other.rend(); ++it) points.push_back(*it);
     }
     if (points.size() < 3) {
-      check_.fail(list_node, "geometry does not close: a shape needs at least 3 points");
+      check_.fail(node.child("points"), "geometry does not close: a shape needs at least 3 points");
       return {};
     }
-    const json* smooth = check_.field(node, "smooth", json::value_t::boolean, false);
-    return smooth && smooth->get<bool>() ? smooth_closed(points, 6) : points;
+    return flag(node, "smooth") ? smooth_closed(points, 6) : points;
   }
 
   static Polygon mirrored(const Polygon& shape) {

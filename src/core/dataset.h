@@ -118,18 +118,33 @@ struct Source {
   int year = 0;
 };
 
-// One region's outline in one view, already mirrored to its side.
-struct RegionShape {
+// A seed of the body map: the region owning the part of the body nearest to it (see body_map.h).
+struct Seed {
+  Vec2 at;
+  int region = 0;
+};
+
+// A piece of a region's area: the body's outline cut by one seed's cell.
+struct RegionPiece {
   int region = 0;
   Shape shape;
+};
+
+// A stretch of border between two regions, inside the body.
+struct Boundary {
+  Vec2 a, b;
+  int region_a = 0, region_b = 0;
 };
 
 struct View {
   std::string id;
   float aspect = 0.5f;  // width / height of the view's frame
   Text label;
-  std::vector<Shape> silhouette;  // the body's outline, smoothed
-  std::vector<RegionShape> shapes;
+  std::vector<Shape> silhouette;        // the body's outline, smoothed
+  std::vector<Polygon> details;         // drawing lines inside the body (navel, kneecaps, fingers), not clickable
+  std::vector<Seed> seeds;              // region seeds, mirrored to both sides where the view shows both
+  std::vector<RegionPiece> pieces;      // computed from silhouette and seeds when the data loads
+  std::vector<Boundary> boundaries;     // computed likewise
 };
 
 // Everything the widget knows, with ids resolved to indices.

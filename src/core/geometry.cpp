@@ -3,6 +3,8 @@
 // SDL's Emscripten backend do not ask for it).
 #include "geometry.h"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace tpl {
@@ -54,6 +56,23 @@ Polygon smooth_closed(const Polygon& control, int subdivisions) {
   return out;
 }
 
+Polygon smooth_open(const Polygon& control, int subdivisions) {
+  const std::size_t n = control.size();
+  if (n < 3) return control;
+  Polygon out;
+  for (std::size_t i = 0; i + 1 < n; ++i) {
+    Vec2 p0 = control[i == 0 ? 0 : i - 1], p1 = control[i], p2 = control[i + 1], p3 = control[std::min(i + 2, n - 1)];
+    for (int s = 0; s < subdivisions; ++s) {
+      float t = static_cast<float>(s) / static_cast<float>(subdivisions), t2 = t * t, t3 = t2 * t;
+      out.push_back((p1 * 2.0f + (p2 - p0) * t + (p0 * 2.0f - p1 * 5.0f + p2 * 4.0f - p3) * t2 +
+                     (p1 * 3.0f - p0 - p2 * 3.0f + p3) * t3) *
+                    0.5f);
+    }
+  }
+  out.push_back(control.back());
+  return out;
+}
+
 bool contains(const Polygon& outline, Vec2 p) {
   bool inside = false;
   for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
@@ -73,37 +92,44 @@ std::vector<int> triangulate(const Polygon& outline) {
   std::vector<int> triangles;
   const int n = static_cast<int>(outline.size());
   if (n < 3) return triangles;
-  std::vector<int> remaining(static_cast<std::size_t>(n));
-  for (int i = 0; i < n; ++i) remaining[static_cast<std::size_t>(i)] = i;
+  std::vector<int> remaining;
+  remaining.reserve(static_cast<std::size_t>(n));
+  for (int i = 0; i < n; ++i) remaining.push_back(i);
   const float orientation = signed_area(outline) > 0 ? 1.0f : -1.0f;
   auto point = [&](int index) { return outline[static_cast<std::size_t>(index)]; };
-  auto is_ear = [&](std::size_t k) {
+  auto same = [](Vec2 a, Vec2 b) { return std::fabs(a.x - b.x) < 1e-9f && std::fabs(a.y - b.y) < 1e-9f; };
+  // Inside or on the edge: a vertex touching the candidate ear's long side blocks it. Copies of the ear's own
+  // corners are skipped by the caller.
+  auto inside = [&](Vec2 p, Vec2 a, Vec2 b, Vec2 c) {
+    return cross(b - a, p - a) * orientation >= 0 && cross(c - b, p - b) * orientation >= 0 && cross(a - c, p - c) * orientation >= 0;
+  };
+  auto corner = [&](std::size_t k) {
     const std::size_t m = remaining.size();
-    int ia = remaining[(k + m - 1) % m], ib = remaining[k], ic = remaining[(k + 1) % m];
-    Vec2 a = point(ia), b = point(ib), c = point(ic);
-    if (cross(b - a, c - b) * orientation <= 0) return false;  // reflex or degenerate corner
+    return std::array<int, 3>{remaining[(k + m - 1) % m], remaining[k], remaining[(k + 1) % m]};
+  };
+  auto is_ear = [&](std::size_t k) {
+    const auto [ia, ib, ic] = corner(k);
+    const Vec2 a = point(ia), b = point(ib), c = point(ic);
+    if (cross(b - a, c - b) * orientation <= 0) return false;
     for (int other : remaining) {
-      if (other == ia || other == ib || other == ic) continue;
-      Vec2 p = point(other);
-      if (cross(b - a, p - a) * orientation >= 0 && cross(c - b, p - b) * orientation >= 0 &&
-          cross(a - c, p - c) * orientation >= 0) {
-        return false;
-      }
+      const Vec2 p = point(other);
+      if (other == ia || other == ib || other == ic || same(p, a) || same(p, b) || same(p, c)) continue;
+      if (inside(p, a, b, c)) return false;
     }
     return true;
   };
   std::size_t k = 0, without_ear = 0;
   while (remaining.size() > 3) {
-    const std::size_t m = remaining.size();
-    if (is_ear(k % m)) {
-      std::size_t at = k % m;
-      triangles.insert(triangles.end(), {remaining[(at + m - 1) % m], remaining[at], remaining[(at + 1) % m]});
+    const std::size_t m = remaining.size(), at = k % m;
+    const auto [ia, ib, ic] = corner(at);
+    const float turn = cross(point(ib) - point(ia), point(ic) - point(ib));
+    if (std::fabs(turn) < 1e-12f) {
+      // Collinear or repeated point: drop it, it encloses nothing.
       remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(at));
       without_ear = 0;
-    } else if (++without_ear > m) {
-      // Self-touching or collinear input: cut the next corner anyway so the shape still fills.
-      std::size_t at = k % m;
-      triangles.insert(triangles.end(), {remaining[(at + m - 1) % m], remaining[at], remaining[(at + 1) % m]});
+    } else if (is_ear(at) || ++without_ear > 2 * m) {
+      // The second case only for self-touching input: cut the corner anyway so the shape still fills.
+      triangles.insert(triangles.end(), {ia, ib, ic});
       remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(at));
       without_ear = 0;
     } else {
@@ -112,6 +138,35 @@ std::vector<int> triangulate(const Polygon& outline) {
   }
   triangles.insert(triangles.end(), remaining.begin(), remaining.end());
   return triangles;
+}
+
+// Sutherland–Hodgman: the part of a convex polygon inside another convex polygon. (With a concave subject the
+// result would need zero-width bridges that break even-odd tests, so outlines are clipped triangle by triangle.)
+Polygon clip_convex(const Polygon& subject, const Polygon& clip) {
+  Polygon out = subject;
+  const std::size_t count = clip.size();
+  const float orientation = signed_area(clip) > 0 ? 1.0f : -1.0f;
+  for (std::size_t k = 0; k < count && !out.empty(); ++k) {
+    const Vec2 a = clip[k], b = clip[(k + 1) % count];
+    // A near-zero edge (two cuts meeting at one corner) has no meaningful direction; its neighbours bound the
+    // polygon there anyway.
+    if (std::fabs(b.x - a.x) + std::fabs(b.y - a.y) < 1e-6f) continue;
+    auto inside = [&](Vec2 p) { return ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) * orientation >= 0; };
+    Polygon input;
+    input.swap(out);
+    for (std::size_t i = 0; i < input.size(); ++i) {
+      const Vec2 p = input[i], q = input[(i + 1) % input.size()];
+      const bool p_in = inside(p), q_in = inside(q);
+      if (p_in) out.push_back(p);
+      if (p_in != q_in) {
+        const float d1 = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
+        const float d2 = (b.x - a.x) * (q.y - a.y) - (b.y - a.y) * (q.x - a.x);
+        const float t = d1 / (d1 - d2);
+        out.push_back({p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t});
+      }
+    }
+  }
+  return out;
 }
 
 Shape make_shape(Polygon outline) {
@@ -139,6 +194,16 @@ void DrawList::fill(const Polygon& points, const std::vector<int>& triangles, Co
     int j = (i + 1) % n;
     indices.insert(indices.end(), {base + i, base + j, base + n + j, base + i, base + n + j, base + n + i});
   }
+}
+
+void DrawList::fill_plain(const Polygon& points, const std::vector<int>& triangles, Color color) {
+  const int base = static_cast<int>(vertices.size());
+  for (Vec2 p : points) vertices.push_back({p, color});
+  for (int index : triangles) indices.push_back(base + index);
+}
+
+void DrawList::polyline(const Polygon& points, float width, Color color) {
+  for (std::size_t i = 0; i + 1 < points.size(); ++i) line(points[i], points[i + 1], width, color);
 }
 
 void DrawList::stroke(const Polygon& points, float width, Color color) {

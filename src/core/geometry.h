@@ -12,6 +12,9 @@ namespace tpl {
 // A closed Catmull-Rom curve through `control`, with `subdivisions` points per segment.
 Polygon smooth_closed(const Polygon& control, int subdivisions);
 
+// An open Catmull-Rom curve through `control` (ends included), with `subdivisions` points per segment.
+Polygon smooth_open(const Polygon& control, int subdivisions);
+
 // Even-odd rule: whether `p` lies inside the closed outline.
 bool contains(const Polygon& outline, Vec2 p);
 
@@ -20,6 +23,9 @@ float signed_area(const Polygon& outline);
 
 // Triangles covering a simple polygon (either winding), as indices into it; ear clipping.
 std::vector<int> triangulate(const Polygon& outline);
+
+// The part of convex polygon `subject` inside convex polygon `clip` (Sutherland–Hodgman).
+Polygon clip_convex(const Polygon& subject, const Polygon& clip);
 
 // An outline with its triangulation.
 Shape make_shape(Polygon outline);
@@ -41,6 +47,10 @@ struct DrawList {
   void clear();
   // Fills `points` (already in pixels) using `triangles`, with a one-pixel anti-aliased edge.
   void fill(const Polygon& points, const std::vector<int>& triangles, Color color);
+  // Fills without the anti-aliased edge: for pieces that meet other pieces or lie under a stroke.
+  void fill_plain(const Polygon& points, const std::vector<int>& triangles, Color color);
+  // Strokes an open line through `points`.
+  void polyline(const Polygon& points, float width, Color color);
   // Strokes a closed outline with an anti-aliased line `width` pixels wide.
   void stroke(const Polygon& points, float width, Color color);
   void line(Vec2 a, Vec2 b, float width, Color color);

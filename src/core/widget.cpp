@@ -2,6 +2,8 @@
 // the essential zone solid, the spillover zone stippled, an X where the point lies.
 #include "widget.h"
 
+#include "body_map.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -10,12 +12,6 @@ namespace tpl {
 namespace {
 constexpr float margin_css = 8.0f;
 
-Color blend(Color a, Color b, float t) {
-  auto mix = [t](std::uint8_t x, std::uint8_t y) {
-    return static_cast<std::uint8_t>(std::lround(x + (y - x) * t));
-  };
-  return {mix(a.r, b.r), mix(a.g, b.g), mix(a.b, b.b), mix(a.a, b.a)};
-}
 }  // namespace
 
 Widget::Widget(const Dataset& dataset) : dataset_(dataset) {}
@@ -73,11 +69,7 @@ Vec2 Widget::to_view(float css_x, float css_y) const {
 
 int Widget::region_at(float x, float y) const {
   if (dataset_.views.empty()) return -1;
-  const Vec2 p = to_view(x, y);
-  for (const RegionShape& shape : dataset_.views[static_cast<std::size_t>(view_)].shapes) {
-    if (contains(shape.shape.points, p)) return shape.region;
-  }
-  return -1;
+  return hit_test(dataset_.views[static_cast<std::size_t>(view_)], to_view(x, y));
 }
 
 void Widget::pointer_move(float x, float y) {
@@ -181,37 +173,46 @@ void Widget::build() {
     return -1;
   };
 
-  for (const RegionShape& shape : view.shapes) {
-    const Polygon points = to_pixels(shape.shape.points, f);
-    const int kind = referral_kind(shape.region);
+  // Region states, drawn piece by piece without edge fringes: pieces meet each other and the outline stroke
+  // covers the body's edge.
+  const Color focus_tint{theme_.focus.r, theme_.focus.g, theme_.focus.b, 60};
+  for (const RegionPiece& piece : view.pieces) {
+    const int kind = referral_kind(piece.region);
+    Color color{0, 0, 0, 0};
     if (kind == static_cast<int>(ZoneKind::essential)) {
-      draw_list_.fill(points, shape.shape.triangles, theme_.essential);
-    } else if (kind == static_cast<int>(ZoneKind::spillover)) {
-      // Stipple: a regular grid of dots inside the region, as the charts draw spillover.
+      color = theme_.essential;
+    } else if (is_selected(piece.region)) {
+      color = theme_.selected;
+    } else if (piece.region == hover_) {
+      color = theme_.hover;
+    }
+    if (color.a == 0 && kind != static_cast<int>(ZoneKind::spillover) && piece.region != focus_) continue;
+    const Polygon points = to_pixels(piece.shape.points, f);
+    if (color.a != 0) draw_list_.fill_plain(points, piece.shape.triangles, color);
+    if (piece.region == focus_) draw_list_.fill_plain(points, piece.shape.triangles, focus_tint);
+    if (kind == static_cast<int>(ZoneKind::spillover)) {
+      // Stipple, as the charts draw spillover: a staggered grid of dots inside the piece.
       float lo_x = 1e9f, lo_y = 1e9f, hi_x = -1e9f, hi_y = -1e9f;
       for (Vec2 p : points) {
         lo_x = std::min(lo_x, p.x), lo_y = std::min(lo_y, p.y), hi_x = std::max(hi_x, p.x), hi_y = std::max(hi_y, p.y);
       }
       const float step = 5.0f * px;
-      for (float y = lo_y + step * 0.5f; y < hi_y; y += step) {
-        const float offset = std::fmod((y - lo_y) / step, 2.0f) < 1.0f ? 0.0f : step * 0.5f;
-        for (float x = lo_x + step * 0.5f + offset; x < hi_x; x += step) {
+      for (float y = std::floor(lo_y / step) * step + step * 0.5f; y < hi_y; y += step) {
+        const float offset = std::fmod(std::floor(y / step), 2.0f) < 1.0f ? 0.0f : step * 0.5f;
+        for (float x = std::floor(lo_x / step) * step + offset; x < hi_x; x += step) {
           if (contains(points, {x, y})) draw_list_.disc({x, y}, 1.3f * px, theme_.spillover);
         }
       }
-    } else if (is_selected(shape.region)) {
-      draw_list_.fill(points, shape.shape.triangles, theme_.selected);
-    } else if (shape.region == hover_) {
-      draw_list_.fill(points, shape.shape.triangles, theme_.hover);
     }
-    draw_list_.stroke(points, 1.0f * px, is_selected(shape.region) ? blend(theme_.selected, theme_.body_edge, 0.5f)
-                                                                      : theme_.region_edge);
   }
 
+  for (const Polygon& line : view.details) draw_list_.polyline(to_pixels(line, f), 1.0f * px, theme_.detail);
+  for (const Boundary& b : view.boundaries) {
+    draw_list_.line(to_pixels(b.a, f), to_pixels(b.b, f), 0.9f * px, theme_.region_edge);
+  }
   for (const Shape& body : view.silhouette) draw_list_.stroke(to_pixels(body.points, f), 1.6f * px, theme_.body_edge);
-
-  for (const RegionShape& shape : view.shapes) {
-    if (shape.region == focus_) draw_list_.stroke(to_pixels(shape.shape.points, f), 3.0f * px, theme_.focus);
+  for (const Boundary& b : view.boundaries) {
+    if (b.region_a == focus_ || b.region_b == focus_) draw_list_.line(to_pixels(b.a, f), to_pixels(b.b, f), 2.5f * px, theme_.focus);
   }
 
   if (shown_point_ >= 0) {

@@ -15,6 +15,7 @@ struct Theme {
   Color body{238, 226, 216, 255};
   Color body_edge{120, 96, 84, 255};
   Color region_edge{214, 196, 184, 255};
+  Color detail{196, 170, 156, 255};
   Color hover{246, 196, 170, 255};
   Color selected{214, 92, 64, 255};
   Color focus{30, 80, 160, 255};

@@ -95,12 +95,23 @@ TEST_CASE("coordinates outside the view are refused") {
                     {"/muscles/0/trigger_points/0/location/y", "out of range"}));
 }
 
-TEST_CASE("region geometry that does not close or names an unknown region is refused") {
-  const std::string view = R"({"views": [{"id": "test_view", "label": {"en": "T"}, "aspect": 0.5, "silhouette": [],
-    "regions": [{"zone": "heel", "points": [[0.1, 0.1], [0.2, 0.2]]}, {"zone": "nowhere", "points": [[0.1, 0.1], [0.2, 0.2], [0.1, 0.3]]}]}]})";
-  auto result = load_with("test_view.json", view);
-  CHECK(has_problem(result, {"test_view.json", "/views/0/regions/0/points", "geometry does not close"}));
-  CHECK(has_problem(result, {"/views/0/regions/1/zone", "unknown region zone id \"nowhere\""}));
+TEST_CASE("region geometry that does not close, overlaps another region or names an unknown region is refused") {
+  const std::string square = R"({"points": [[0.1, 0.1], [0.9, 0.1], [0.9, 0.9], [0.1, 0.9]]})";
+  auto view = [&](const std::string& silhouette, const std::string& regions) {
+    return R"({"views": [{"id": "test_view", "label": {"en": "T"}, "aspect": 0.5, "symmetry": "bilateral",
+      "silhouette": [)" + silhouette + R"(], "regions": [)" + regions + "]}]}";
+  };
+  auto open_outline = load_with("test_view.json", view(R"({"points": [[0.1, 0.1], [0.2, 0.2]]})", ""));
+  CHECK(has_problem(open_outline, {"test_view.json", "/views/0/silhouette/0/points", "geometry does not close"}));
+  auto overlap = load_with("test_view.json", view(square, R"({"zone": "heel", "seeds": [[0.3, 0.5]]},
+    {"zone": "arch", "seeds": [[0.3, 0.5]]})"));
+  CHECK(has_problem(overlap, {"/views/0/regions", "region \"heel_left\" overlaps region \"arch_left\" at [0.3, 0.5]"}));
+  auto unknown = load_with("test_view.json", view(square, R"({"zone": "nowhere", "seeds": [[0.3, 0.5]]})"));
+  CHECK(has_problem(unknown, {"/views/0/regions/0/zone", "unknown region zone id \"nowhere\""}));
+  auto off_body = load_with("test_view.json", view(square, R"({"zone": "heel", "seeds": [[0.05, 0.5]]})"));
+  CHECK(has_problem(off_body, {"region \"heel_left\" has a seed off the body at [0.05, 0.5]"}));
+  auto not_drawn = load_with("test_view.json", view(square, R"({"zone": "heel", "seeds": [[0.3, 0.5]]})"));
+  CHECK(has_problem(not_drawn, {"view \"test_view\" draws region \"heel_left\", which does not list that view"}));
 }
 
 TEST_CASE("an unknown collection or enum value is named") {
