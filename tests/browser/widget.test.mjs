@@ -49,6 +49,21 @@ test('a data file that does not parse shows file, line and column in place of th
   await page.close();
 });
 
+test('screenshots of every body view at phone and desktop sizes', async () => {
+  for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
+    const page = await open(env.browser, env.url, viewport);
+    const buttons = page.locator('trigger-point-locator .views button');
+    const views = await buttons.evaluateAll((nodes) => nodes.map((node) => node.dataset.view));
+    assert.ok(views.length >= 2);
+    for (const view of views) {
+      await page.locator(`trigger-point-locator button[data-view="${view}"]`).click();
+      await page.waitForTimeout(50);
+      await page.locator('trigger-point-locator .map').screenshot({ path: screenshotPath(`view-${view}-${name}.png`) });
+    }
+    await page.close();
+  }
+});
+
 test('screenshots of the page at phone and desktop sizes', async () => {
   for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
     const page = await open(env.browser, env.url, viewport);
