@@ -8,7 +8,7 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 BOOTSTRAP_STAMP := build/.bootstrap-done
 
-.PHONY: all bootstrap native web serve test test-native test-asan test-wasm test-browser validate clean
+.PHONY: all bootstrap native web serve test test-native test-asan test-wasm test-browser validate bench clean
 
 all: native web
 
@@ -51,6 +51,12 @@ test-browser: web
 
 test: validate test-native test-asan test-wasm test-browser
 	@echo "make test: all tiers passed"
+
+# Speed of the core on the shipped data (Release build; figures vary with the machine).
+bench: bootstrap
+	cmake --preset bench >/dev/null
+	cmake --build --preset bench -j$(JOBS) --target tpl_bench
+	build/bench/tests/tpl_bench --benchmark-samples 50
 
 clean:
 	rm -rf build/native build/asan build/web build/wasm-tests build/screenshots

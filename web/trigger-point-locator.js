@@ -106,6 +106,11 @@ export class TriggerPointLocator extends HTMLElement {
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
   }
 
+  // How many frames the map has drawn: it draws only after a change, so this stays put while nothing happens.
+  get framesDrawn() {
+    return this.core ? this.core.call('frames_drawn') : 0;
+  }
+
   stageSize() {
     const box = this.stage.getBoundingClientRect();
     return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };

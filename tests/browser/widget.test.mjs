@@ -26,6 +26,20 @@ test('clicking the left calf shows the soleus with a stretch and the see-a-profe
   await page.close();
 });
 
+test('no frames are drawn while nothing changes, and one after a change', async () => {
+  const page = await open(env.browser, env.url);
+  const frames = () => page.locator('trigger-point-locator').evaluate((el) => el.framesDrawn);
+  await page.waitForTimeout(300);
+  const settled = await frames();
+  assert.ok(settled >= 1);
+  await page.waitForTimeout(1500);
+  assert.equal(await frames(), settled, 'frames were drawn while idle');
+  await clickBody(page, 0.6, 0.58);
+  await page.waitForTimeout(200);
+  assert.ok(await frames() > settled, 'no frame after a click');
+  await page.close();
+});
+
 test('clicking outside the body selects nothing', async () => {
   const page = await open(env.browser, env.url);
   await clickBody(page, 0.02, 0.02);

@@ -1,0 +1,28 @@
+// Benchmarks of the core on the shipped data (Catch2 BENCHMARK; run by `make bench`, never by `make test`).
+#define CATCH_CONFIG_MAIN
+#define CATCH_CONFIG_ENABLE_BENCHMARKING
+#include <catch2/catch.hpp>
+
+#include "body_map.h"
+#include "data_fixture.h"
+
+namespace {
+const tpl::Dataset& data() { return tpl::test::shipped_data().dataset; }
+}  // namespace
+
+TEST_CASE("hit-testing a point on the body map") {
+  const tpl::View& front = data().views[static_cast<std::size_t>(data().find_view("front"))];
+  // A fixed walk over the frame, so each run hits the body, its edge and the background alike.
+  std::vector<tpl::Vec2> points;
+  for (int i = 0; i < 1024; ++i) points.push_back({static_cast<float>((i * 37) % 101) / 101.0f, static_cast<float>((i * 53) % 211) / 211.0f});
+  std::size_t next = 0;
+  BENCHMARK("hit_test, front view, one point") { return tpl::hit_test(front, points[next++ % points.size()]); };
+}
+
+TEST_CASE("ranking trigger points") {
+  static const tpl::Matcher matcher(data());
+  BENCHMARK("locate, one region") { return matcher.locate({{"heel_left"}}).results.size(); };
+  BENCHMARK("locate, five regions") {
+    return matcher.locate({{"heel_left", "calf_lower_left", "achilles_left", "knee_back_left", "low_back_left"}}).results.size();
+  };
+}
