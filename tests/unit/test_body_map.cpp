@@ -3,6 +3,8 @@
 // none, and that the left and right sides mirror each other.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "body_map.h"
@@ -31,6 +33,22 @@ bool near_tie(const tpl::View& view, tpl::Vec2 p) {
     }
   }
   return second - best < 2e-4f;  // a fifth of a pixel on a 1000-pixel-high map
+}
+
+// Whether p lies on an edge of one of `region`'s pieces (within rounding), where the even-odd test may go either way.
+bool on_piece_edge(const tpl::View& view, int region, tpl::Vec2 p) {
+  for (const auto& piece : view.pieces) {
+    if (piece.region != region) continue;
+    const auto& q = piece.shape.points;
+    for (std::size_t i = 0, j = q.size() - 1; i < q.size(); j = i++) {
+      const float ex = q[i].x - q[j].x, ey = q[i].y - q[j].y, length_sq = ex * ex + ey * ey;
+      if (length_sq == 0) continue;
+      const float t = std::clamp(((p.x - q[j].x) * ex + (p.y - q[j].y) * ey) / length_sq, 0.0f, 1.0f);
+      const float dx = q[j].x + ex * t - p.x, dy = q[j].y + ey * t - p.y;
+      if (dx * dx + dy * dy < 1e-10f) return true;
+    }
+  }
+  return false;
 }
 }  // namespace
 
@@ -62,7 +80,7 @@ TEST_CASE("every point on the body maps to exactly one region, in every view") {
         for (const auto& piece : view.pieces) {
           if (tpl::contains(piece.shape.points, p)) drawn.insert(piece.region);
         }
-        if (drawn != std::set<int>{region}) {
+        if (drawn != std::set<int>{region} && !on_piece_edge(view, region, p)) {
           ++mismatches;
           if (examples.size() < 5) {
             examples += "(" + std::to_string(p.x) + ", " + std::to_string(p.y) + ") hits " + data().regions[region].id + " but " +
