@@ -142,18 +142,28 @@ MatchOutcome Matcher::locate(const Query& query) const {
     out.results.push_back(std::move(match));
   }
 
-  const std::size_t top = static_cast<std::size_t>(std::max(0, query.top));
   auto better = [&](const Match& a, const Match& b) {
     if (a.score != b.score) return a.score > b.score;
     if (a.trigger_point != b.trigger_point) return a.trigger_point < b.trigger_point;
     return a.side < b.side;
   };
-  if (out.results.size() > top) {
-    std::partial_sort(out.results.begin(), out.results.begin() + static_cast<std::ptrdiff_t>(top), out.results.end(), better);
-    out.results.resize(top);
-  } else {
-    std::sort(out.results.begin(), out.results.end(), better);
+  std::sort(out.results.begin(), out.results.end(), better);
+  // One entry per muscle and side: the best point leads, the others ride along.
+  std::vector<Match> grouped;
+  std::vector<int> entry_of(dataset_.muscles.size() * 3, -1);
+  for (Match& match : out.results) {
+    const int muscle = dataset_.trigger_points[static_cast<std::size_t>(match.trigger_point)].muscle;
+    int& entry = entry_of[static_cast<std::size_t>(muscle * 3 + static_cast<int>(match.side))];
+    if (entry >= 0) {
+      grouped[static_cast<std::size_t>(entry)].other_points.push_back(match.trigger_point);
+      continue;
+    }
+    entry = static_cast<int>(grouped.size());
+    grouped.push_back(std::move(match));
   }
+  const std::size_t top = static_cast<std::size_t>(std::max(0, query.top));
+  if (grouped.size() > top) grouped.resize(top);
+  out.results = std::move(grouped);
   if (out.regions.empty()) out.notes.push_back("no region selected");
   return out;
 }

@@ -8,6 +8,8 @@
 //   factors  = 1.15 per answered activity or habit that keeps the point going (at most three)
 //   score    = 100 * coverage * focus * prior * fit * factors
 // A point that explains every selected region keeps coverage 1 and so outranks one that explains a single region.
+// Each muscle appears once per side: its best-scoring point leads, its other matching points come with it, so a
+// muscle with four points on the temple cannot crowd out the other muscles that refer there.
 // Midline regions (sacrum, breastbone) belong to both sides, so they count for left and right muscles alike.
 #pragma once
 
@@ -36,6 +38,7 @@ struct Match {
   Side side = Side::left;  // midline: the same on either side (only midline regions were selected)
   double score = 0;
   std::vector<Reason> reasons;
+  std::vector<int> other_points;  // further points of the same muscle that also match, best first
 };
 
 struct MatchOutcome {

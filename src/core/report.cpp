@@ -69,6 +69,11 @@ json match_json(const Dataset& d, const Match& match, int rank, const std::strin
     int region = d.region_of(ref.zone, match.side == Side::right ? Side::right : Side::left);
     referral.push_back({{"region", at(d.regions, region).id}, {"kind", to_string(ref.kind)}});
   }
+  json other_points = json::array();
+  for (int other : match.other_points) {
+    const TriggerPoint& point = at(d.trigger_points, other);
+    other_points.push_back({{"trigger_point_id", point.id}, {"trigger_point", localize(point.name, lang)}});
+  }
   json self_help = json::array(), factors = json::array(), rule_out = json::array();
   for (int s : tp.self_help) self_help.push_back(at(d.self_help, s).id);
   for (int f : tp.factors) {
@@ -93,6 +98,7 @@ json match_json(const Dataset& d, const Match& match, int rank, const std::strin
           {"score", std::round(match.score * 10.0) / 10.0},
           {"prevalence", to_string(tp.prevalence)},
           {"reasons", reasons},
+          {"other_points", other_points},
           {"location", {{"view", tp.location.view}, {"x", tp.location.at.x}, {"y", tp.location.at.y},
                         {"text", localize(tp.location.text, lang)}}},
           {"referral", referral},

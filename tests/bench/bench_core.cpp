@@ -19,10 +19,28 @@ TEST_CASE("hit-testing a point on the body map") {
   BENCHMARK("hit_test, front view, one point") { return tpl::hit_test(front, points[next++ % points.size()]); };
 }
 
+namespace {
+// The shipped dataset with every trigger point repeated `times` times: the same referral patterns, ten times the
+// candidates, to show how the cost of a query grows with the number of trigger points.
+tpl::Dataset repeated(int times) {
+  tpl::Dataset copy = data();
+  const auto original = copy.trigger_points;
+  for (int k = 1; k < times; ++k) copy.trigger_points.insert(copy.trigger_points.end(), original.begin(), original.end());
+  return copy;
+}
+
+const std::vector<std::string> five = {"heel_left", "calf_lower_left", "achilles_left", "knee_back_left", "low_back_left"};
+}  // namespace
+
 TEST_CASE("ranking trigger points") {
   static const tpl::Matcher matcher(data());
   BENCHMARK("locate, one region") { return matcher.locate({{"heel_left"}}).results.size(); };
-  BENCHMARK("locate, five regions") {
-    return matcher.locate({{"heel_left", "calf_lower_left", "achilles_left", "knee_back_left", "low_back_left"}}).results.size();
-  };
+  BENCHMARK("locate, five regions") { return matcher.locate({five}).results.size(); };
+}
+
+TEST_CASE("ranking trigger points on a 10x synthetic dataset") {
+  static const tpl::Dataset big = repeated(10);
+  static const tpl::Matcher matcher(big);
+  BENCHMARK("locate x10, one region") { return matcher.locate({{"heel_left"}}).results.size(); };
+  BENCHMARK("locate x10, five regions") { return matcher.locate({five}).results.size(); };
 }

@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../web/tools/serve.mjs';
 
-const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const dist = process.env.TPL_DIST ?? join(repo, 'build', 'web', 'dist');
 export const screenshots = join(repo, 'build', 'screenshots');
 

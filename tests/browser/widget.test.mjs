@@ -3,7 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, open, clickBody, panelText, screenshotPath, dist } from './harness.mjs';
+import { execFileSync } from 'node:child_process';
+import { start, open, clickBody, panelText, screenshotPath, dist, repo } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -23,6 +24,27 @@ test('clicking the left calf shows the soleus with a stretch and the see-a-profe
   assert.match(text, /stretch/i);
   assert.match(text, /See a professional/);
   assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the page ranks a selection exactly as the command-line tool does', async () => {
+  const page = await open(env.browser, env.url);
+  const outcome = () => page.locator('trigger-point-locator').evaluate((el) => new Promise((resolve) => {
+    el.addEventListener('tpl-results', (event) => resolve(event.detail), { once: true });
+  }));
+  await page.locator('trigger-point-locator button[data-view="back"]').click();
+  let next = outcome();
+  await clickBody(page, ...leftCalfOnBackView);
+  await next;
+  next = outcome();
+  await clickBody(page, 0.45, 0.375);  // the left low back
+  const shown = await next;
+  const regions = shown.selected.map((region) => region.id);
+  assert.equal(regions.length, 2);
+  const cli = JSON.parse(execFileSync(join(repo, 'build', 'native', 'tpl'), ['locate', '--json', ...regions], { encoding: 'utf8' }));
+  const summary = (results) => results.map((r) => `${r.trigger_point_id}/${r.side}/${r.score}`);
+  assert.ok(shown.results.length > 0);
+  assert.deepEqual(summary(shown.results), summary(cli.results));
   await page.close();
 });
 
