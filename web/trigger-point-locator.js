@@ -61,6 +61,9 @@ export class TriggerPointLocator extends HTMLElement {
         this.panel));
     this.core = null;
     this.frameRequested = false;
+    this.answers = new Set();
+    this.redFlagsYes = new Set();
+    this.redFlagsAnswered = new Set();
     this.lang = 'en';
   }
 
@@ -180,28 +183,75 @@ export class TriggerPointLocator extends HTMLElement {
   }
 
   renderResults() {
-    const outcome = this.core.json('results', '[]', '[]', this.lang, 10);
+    const outcome = this.core.json('results', JSON.stringify([...this.answers]), JSON.stringify([...this.redFlagsYes]), this.lang, 10);
     const t = (key) => this.ui[key] ?? key;
-    const children = [element('h2', { text: t('results_heading') })];
+    const children = [];
+    if (outcome.emergency) {
+      // An answer that means an emergency comes before everything else.
+      const urgent = outcome.red_flags.filter((flag) => flag.urgency === 'emergency' && this.redFlagsYes.has(flag.id));
+      children.push(element('div', { class: 'call-for-help', role: 'alert' },
+        element('h2', { text: t('emergency_heading') }),
+        ...urgent.map((flag) => element('p', { text: flag.message }))));
+    }
+    children.push(element('h2', { text: t('results_heading') }));
     if (outcome.selected.length === 0) {
       children.push(element('p', { class: 'hint', text: t('no_selection') }));
     } else {
       children.push(element('p', { class: 'selected', text: outcome.selected.map((r) => r.label).join(', ') }));
+      if (outcome.red_flags.length) children.push(this.redFlagSection(outcome, t));
       if (outcome.results.length === 0) children.push(element('p', { text: t('no_results') }));
       const list = element('ol', { class: 'results' });
       outcome.results.forEach((result, index) => list.append(this.resultItem(result, outcome, index === 0)));
-      children.push(list);
-      if (outcome.red_flags.length) {
-        children.push(element('section', { class: 'red-flags' },
-          element('h3', { text: t('red_flags_heading') }),
-          element('ul', {}, ...outcome.red_flags.map((flag) => element('li', { class: flag.urgency },
-            element('p', { class: 'question', text: flag.question }),
-            element('p', { class: 'message', text: flag.message }))))));
-      }
+      children.push(list, this.refineSection(outcome, t));
     }
     children.push(this.professionalPrompt(t), element('p', { class: 'safety', text: t('safety') }));
     this.panel.replaceChildren(...children);
     this.dispatchEvent(new CustomEvent('tpl-results', { bubbles: true, composed: true, detail: outcome }));
+  }
+
+  // Warning signs for the chosen areas, each answered yes or no; a yes re-ranks nothing but may raise the alarm.
+  redFlagSection(outcome, t) {
+    return element('section', { class: 'red-flags' },
+      element('h3', { text: t('red_flags_heading') }),
+      element('ul', {}, ...outcome.red_flags.map((flag) => {
+        const answer = (yes) => element('button', {
+          type: 'button', 'aria-pressed': String(yes === this.redFlagsYes.has(flag.id) && this.redFlagsAnswered.has(flag.id)),
+          text: t(yes ? 'yes' : 'no'),
+          onclick: () => {
+            this.redFlagsAnswered.add(flag.id);
+            if (yes) this.redFlagsYes.add(flag.id);
+            else this.redFlagsYes.delete(flag.id);
+            this.renderResults();
+          },
+        });
+        return element('li', { class: flag.urgency },
+          element('p', { class: 'question', text: flag.question }),
+          element('div', { class: 'answers', role: 'group' }, answer(true), answer(false)),
+          this.redFlagsYes.has(flag.id) ? element('p', { class: 'message', text: flag.message }) : null);
+      })));
+  }
+
+  // Questions about activities and habits from the top results; ticking one re-ranks the list.
+  refineSection(outcome, t) {
+    const seen = new Map();
+    for (const result of outcome.results.slice(0, 4)) {
+      for (const factor of result.factors) if (!seen.has(factor.id)) seen.set(factor.id, factor);
+    }
+    for (const id of this.answers) if (!seen.has(id)) this.answers.delete(id);
+    const questions = [...seen.values()].slice(0, 8);
+    if (questions.length === 0) return null;
+    return element('fieldset', { class: 'refine' },
+      element('legend', { text: t('refine_heading') }),
+      ...questions.map((factor) => element('label', {},
+        element('input', {
+          type: 'checkbox', value: factor.id, ...(this.answers.has(factor.id) ? { checked: '' } : {}),
+          onchange: (event) => {
+            if (event.target.checked) this.answers.add(factor.id);
+            else this.answers.delete(factor.id);
+            this.renderResults();
+          },
+        }),
+        ` ${factor.question}`)));
   }
 
   resultItem(result, outcome, open) {

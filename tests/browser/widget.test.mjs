@@ -48,6 +48,31 @@ test('the page ranks a selection exactly as the command-line tool does', async (
   await page.close();
 });
 
+test('an emergency answer puts the call for help above every result; refinements re-rank', async () => {
+  const page = await open(env.browser, env.url);
+  await page.locator('trigger-point-locator button[data-view="back"]').click();
+  await clickBody(page, ...leftCalfOnBackView);
+  const panel = page.locator('trigger-point-locator section.panel');
+  assert.equal(await panel.locator('.call-for-help').count(), 0);
+  const question = panel.locator('.red-flags li', { hasText: 'short of breath' });
+  await question.getByRole('button', { name: 'Yes' }).click();
+  const first = panel.locator(':scope > *').first();
+  assert.equal(await first.getAttribute('role'), 'alert');
+  assert.match(await first.innerText(), /Call emergency services now/);
+  await page.screenshot({ path: screenshotPath('red-flag-desktop.png') });
+  await question.getByRole('button', { name: 'No' }).click();
+  assert.equal(await panel.locator('.call-for-help').count(), 0);
+
+  const score = async () => Number((await page.locator('trigger-point-locator').evaluate((el) => new Promise((resolve) => {
+    el.addEventListener('tpl-results', (event) => resolve(event.detail.results[0].score), { once: true });
+    el.shadowRoot.querySelector('.refine input').click();
+  }))));
+  const raised = await score();
+  const lowered = await score();
+  assert.ok(raised > lowered, `ticking a factor raised the top score (${raised} vs ${lowered})`);
+  await page.close();
+});
+
 test('no frames are drawn while nothing changes, and one after a change', async () => {
   const page = await open(env.browser, env.url);
   const frames = () => page.locator('trigger-point-locator').evaluate((el) => el.framesDrawn);
