@@ -1,9 +1,13 @@
 // <trigger-point-locator>: the embeddable widget. Loads the C++ core (tpl-core.js/.wasm) and the data bundle
 // relative to this module's own URL, draws the body map into its own canvas with SDL2, and shows the results in
-// HTML. Everything lives in a shadow root; nothing is added to the host page's globals or styles.
-// All matching happens in the core: this file only forwards input and renders the JSON the core returns.
+// HTML. Everything lives in a shadow root; nothing is added to the host page's globals or styles, and nothing the
+// visitor does leaves the page. All matching happens in the core: this file forwards input and renders the JSON
+// the core returns.
 
 const here = (path) => new URL(path, import.meta.url).href;
+const warn = (...args) => console.warn('[trigger-point-locator]', ...args);
+// Links the embedder may give for booking: web pages, phone numbers and e-mail only (never javascript: and such).
+const SAFE_LINK = /^(https?:|tel:|mailto:)/i;
 
 // Wraps the exported C functions: strings in and out through the module's heap.
 class Core {
@@ -34,84 +38,236 @@ class Core {
   }
 }
 
+// Builds DOM nodes. Text always goes in as text (textContent), never as HTML.
 const element = (tag, attributes = {}, ...children) => {
   const node = document.createElement(tag);
   for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
     if (key === 'text') node.textContent = value;
     else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
-    else node.setAttribute(key, value);
+    else node.setAttribute(key, value === true ? '' : value);
   }
-  node.append(...children.filter((child) => child !== null && child !== undefined));
+  node.append(...children.filter((child) => child !== null && child !== undefined && child !== false));
   return node;
 };
 
+// Downloads a file of the widget, reporting bytes as they arrive (for the loading bar).
+async function download(path, onProgress) {
+  const response = await fetch(here(path));
+  if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+  const total = Number(response.headers.get('Content-Length')) || 0;
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks = [];
+  let received = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    received += value.length;
+    onProgress(received, total);
+  }
+  const bytes = new Uint8Array(received);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.length;
+  }
+  return bytes;
+}
+
+// A CSS colour (any syntax the browser knows) as "#rrggbb", or null.
+function toHex(colour, probe) {
+  if (!colour) return null;
+  probe.style.color = '';
+  probe.style.color = colour.trim();
+  const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(probe).color);
+  return match ? `#${match.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : null;
+}
+
 export class TriggerPointLocator extends HTMLElement {
+  static get observedAttributes() {
+    return ['lang', 'clinic-name', 'booking-url', 'phone', 'accent-color', 'font', 'radius'];
+  }
+
   constructor() {
     super();
     this.root = this.attachShadow({ mode: 'open' });
     this.viewBar = element('div', { class: 'views', role: 'group' });
     this.canvas = element('canvas', { class: 'canvas', 'aria-hidden': 'true' });
-    this.status = element('p', { class: 'status', role: 'status' });
+    this.progress = element('progress', { class: 'progress', max: '100', value: '0' });
+    this.status = element('div', { class: 'status', role: 'status' }, this.progress);
     this.stage = element('div', { class: 'stage' }, this.canvas, this.status);
-    this.panel = element('section', { class: 'panel', 'aria-live': 'polite' });
+    this.regionList = element('details', { class: 'region-list' });
+    this.announcer = element('p', { class: 'visually-hidden', 'aria-live': 'polite' });
+    this.panel = element('section', { class: 'panel' });
+    this.printSummary = element('section', { class: 'print-summary' });
+    this.probe = element('span', { class: 'visually-hidden', 'aria-hidden': 'true' });
     this.root.append(
       element('link', { rel: 'stylesheet', href: here('trigger-point-locator.css') }),
-      element('div', { class: 'layout', part: 'layout' },
-        element('div', { class: 'map' }, this.viewBar, this.stage),
-        this.panel));
+      (this.layout = element('div', { class: 'layout', part: 'layout' },
+        element('div', { class: 'map' }, this.viewBar, this.stage, this.regionList),
+        element('div', { class: 'side' }, this.announcer, this.panel))),
+      this.printSummary, this.probe);
     this.core = null;
+    this.mapShown = false;
     this.frameRequested = false;
     this.answers = new Set();
     this.redFlagsYes = new Set();
     this.redFlagsAnswered = new Set();
-    this.lang = 'en';
+    this.language = 'en';
   }
 
   connectedCallback() {
+    this.applyStyleAttributes();
     if (this.started) return;
     this.started = true;
-    this.lang = this.getAttribute('lang') || 'en';
     this.start().catch((error) => this.fail(String(error?.message ?? error)));
   }
 
-  async start() {
-    this.status.textContent = 'Loading…';
-    const [{ default: createTplModule }, bundle] = await Promise.all([
-      import(here('tpl-core.js')),
-      fetch(here('tpl-data.json')).then((response) => {
-        if (!response.ok) throw new Error(`tpl-data.json: HTTP ${response.status}`);
-        return response.text();
-      }),
-    ]);
-    const module = await createTplModule({
-      canvas: this.canvas,
-      locateFile: (path) => here(path),
-      print: (text) => console.log('[trigger-point-locator]', text),
-      printErr: (text) => console.warn('[trigger-point-locator]', text),
-    });
-    const core = new Core(module);
-    const { width, height } = this.stageSize();
-    if (!core.call('open', width, height)) throw new Error('The drawing surface (WebGL) is not available.');
-    const problems = core.text('load', bundle);
-    if (problems) {
-      this.fail('The body map data could not be read.', JSON.parse(problems));
+  attributeChangedCallback(name) {
+    if (['accent-color', 'font', 'radius'].includes(name)) {
+      this.applyStyleAttributes();
+      if (this.core) this.applyTheme();
+    }
+    if (!this.core) return;
+    // `lang` is also a built-in property of every element: the chosen language is kept in `language` instead.
+    if (name === 'lang') this.setLanguage(this.getAttribute('lang'));
+    else this.renderResults();
+  }
+
+  // ---- public API --------------------------------------------------------------------------------------------
+
+  // Selects exactly these regions (ids as in `tpl regions`); unknown ids are ignored with a console warning.
+  select(regionIds) {
+    if (!this.core) {
+      this.pendingSelection = regionIds;
       return;
     }
-    this.core = core;
-    this.ui = core.json('ui', this.lang).strings;
-    this.status.textContent = '';
-    this.stage.classList.add('ready');
-    this.buildViewButtons();
-    this.bindInput();
-    new ResizeObserver(() => this.resize()).observe(this.stage);
-    this.resize();
-    this.renderResults();
-    this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
+    const ids = Array.isArray(regionIds) ? regionIds.map(String) : typeof regionIds === 'string' ? [regionIds] : [];
+    if (!Array.isArray(regionIds) && typeof regionIds !== 'string') warn('select() expects an array of region ids');
+    const unknown = JSON.parse(this.core.text('select', JSON.stringify(ids)));
+    if (unknown.length) warn(`unknown region id(s) ignored: ${unknown.join(', ')}`);
+    this.selectionChanged();
+  }
+
+  clear() {
+    if (!this.core) return;
+    this.core.call('clear');
+    this.selectionChanged();
+  }
+
+  get selection() {
+    return this.lastOutcome ? this.lastOutcome.selected.map((region) => region.id) : [];
+  }
+
+  get view() {
+    return this.core ? this.core.text('view') : null;
+  }
+
+  set view(id) {
+    if (!this.core) return;
+    if (!this.core.call('set_view', String(id))) {
+      warn(`unknown view "${id}"; views are ${this.views.map((v) => v.id).join(', ')}`);
+      return;
+    }
+    this.syncViewButtons();
+    this.requestFrame();
   }
 
   // How many frames the map has drawn: it draws only after a change, so this stays put while nothing happens.
   get framesDrawn() {
     return this.core ? this.core.call('frames_drawn') : 0;
+  }
+
+  // ---- start-up ----------------------------------------------------------------------------------------------
+
+  async start() {
+    if (typeof WebAssembly !== 'object') {
+      // No core, so no strings from the data either: this one message has to live here.
+      this.fail('This browser cannot run the trigger point locator (WebAssembly is off or missing).');
+      return;
+    }
+    const loaded = [0, 0], totals = [0, 0];
+    const progress = (index) => (received, total) => {
+      loaded[index] = received;
+      totals[index] = total;
+      const sum = totals[0] + totals[1];
+      if (sum) this.progress.value = Math.min(100, Math.round(100 * (loaded[0] + loaded[1]) / sum));
+    };
+    const [{ default: createTplModule }, wasm, bundle] = await Promise.all([
+      import(here('tpl-core.js')),
+      download('tpl-core.wasm', progress(0)),
+      download('tpl-data.json', progress(1)),
+    ]);
+    const module = await createTplModule({
+      canvas: this.canvas,
+      wasmBinary: wasm,
+      locateFile: (path) => here(path),
+      print: (text) => console.log('[trigger-point-locator]', text),
+      printErr: (text) => warn(text),
+    });
+    const core = new Core(module);
+    const { width, height } = this.stageSize();
+    this.mapShown = Boolean(core.call('open', width, height));
+    const problems = core.text('load', new TextDecoder().decode(bundle));
+    if (problems) {
+      this.fail('The body map data could not be read.', JSON.parse(problems));
+      return;
+    }
+    this.core = core;
+    this.languages = core.json('ui', 'en').languages;
+    this.setLanguage(this.getAttribute('lang'), false);
+    this.stage.classList.add('ready');
+    if (!this.mapShown) this.stage.classList.add('no-map');
+    this.status.replaceChildren(this.mapShown ? '' : element('p', { text: this.ui.map_unavailable }));
+    this.bindInput();
+    this.applyTheme();
+    new ResizeObserver(() => this.resize()).observe(this.stage);
+    this.resize();
+    if (this.pendingSelection) this.select(this.pendingSelection);
+    else this.renderResults();
+    this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
+  }
+
+  setLanguage(requested, render = true) {
+    let lang = (requested || 'en').toLowerCase();
+    if (!this.languages.includes(lang)) {
+      const base = lang.split('-')[0];
+      if (this.languages.includes(base)) {
+        lang = base;
+      } else {
+        if (requested) warn(`language "${requested}" is not available; using English (available: ${this.languages.join(', ')})`);
+        lang = 'en';
+      }
+    }
+    this.language = lang;
+    const ui = this.core.json('ui', lang);
+    this.ui = ui.strings;
+    this.views = ui.views;
+    this.buildViewButtons();
+    this.buildRegionList();
+    if (render) this.renderResults();
+  }
+
+  applyStyleAttributes() {
+    const properties = { 'accent-color': '--tpl-accent', font: '--tpl-font', radius: '--tpl-radius' };
+    for (const [attribute, property] of Object.entries(properties)) {
+      const value = this.getAttribute(attribute);
+      if (value) this.style.setProperty(property, value);
+    }
+  }
+
+  // The map follows the host's theme: its accent colour marks selected areas.
+  applyTheme() {
+    const style = getComputedStyle(this);
+    const accent = toHex(style.getPropertyValue('--tpl-accent'), this.probe);
+    const surface = toHex(style.getPropertyValue('--tpl-surface'), this.probe);
+    const colours = {};
+    if (accent) colours.selected = accent;
+    if (surface) colours.background = surface;
+    this.core.call('set_theme', JSON.stringify(colours));
+    this.requestFrame();
   }
 
   stageSize() {
@@ -127,7 +283,7 @@ export class TriggerPointLocator extends HTMLElement {
 
   // Frames are drawn only after something changed: an idle widget costs nothing.
   requestFrame() {
-    if (this.frameRequested || !this.core) return;
+    if (this.frameRequested || !this.core || !this.mapShown) return;
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
@@ -136,26 +292,66 @@ export class TriggerPointLocator extends HTMLElement {
   }
 
   buildViewButtons() {
-    const views = this.core.json('ui', this.lang).views;
-    this.viewBar.setAttribute('aria-label', this.ui.views_label ?? 'Views');
-    this.viewButtons = views.map((view) => element('button', {
+    this.viewBar.setAttribute('aria-label', this.ui.views_label);
+    this.viewButtons = this.views.map((view) => element('button', {
       type: 'button', 'data-view': view.id, text: view.label,
-      onclick: () => this.setView(view.id),
+      onclick: () => { this.view = view.id; },
     }));
-    this.viewBar.append(...this.viewButtons);
+    this.viewBar.replaceChildren(...this.viewButtons);
+    // Arrow keys move between views, as in a toolbar.
+    this.viewBar.onkeydown = (event) => {
+      const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+      if (!step) return;
+      const index = this.viewButtons.indexOf(this.root.activeElement);
+      if (index < 0) return;
+      event.preventDefault();
+      const next = this.viewButtons[(index + step + this.viewButtons.length) % this.viewButtons.length];
+      next.focus();
+      next.click();
+    };
     this.syncViewButtons();
   }
 
-  setView(id) {
-    if (this.core.call('set_view', id)) {
-      this.syncViewButtons();
-      this.requestFrame();
-    }
+  syncViewButtons() {
+    const current = this.view;
+    for (const button of this.viewButtons ?? []) button.setAttribute('aria-pressed', String(button.dataset.view === current));
   }
 
-  syncViewButtons() {
-    const current = this.core.text('view');
-    for (const button of this.viewButtons) button.setAttribute('aria-pressed', String(button.dataset.view === current));
+  // The accessible way to choose: every region as a checkbox, grouped by body area.
+  buildRegionList() {
+    const regions = this.core.json('regions', this.language).regions;
+    this.regionsById = new Map(regions.map((region) => [region.id, region]));
+    const groups = new Map();
+    for (const region of regions) {
+      if (!groups.has(region.area)) groups.set(region.area, []);
+      groups.get(region.area).push(region);
+    }
+    const selected = new Set(this.selection);
+    this.regionList.replaceChildren(
+      element('summary', { text: this.ui.region_list_heading }),
+      ...[...groups].map(([area, members]) => element('fieldset', {},
+        element('legend', { text: this.ui[`area_${area}`] ?? area }),
+        ...members.map((region) => element('label', {},
+          element('input', {
+            type: 'checkbox', 'data-region': region.id, checked: selected.has(region.id),
+            onchange: () => {
+              this.core.call('toggle', region.id);
+              this.selectionChanged();
+            },
+            onfocus: () => this.focusRegion(region),
+            onblur: () => this.focusRegion(null),
+          }),
+          ` ${region.label}`)))));
+  }
+
+  // Keyboard focus in the list shows on the map, in a view that draws the region.
+  focusRegion(region) {
+    this.core.call('focus', region ? region.id : '');
+    if (region && !region.views.includes(this.view)) {
+      const view = region.views.find((id) => this.views.some((v) => v.id === id));
+      if (view) this.view = view;
+    }
+    this.requestFrame();
   }
 
   bindInput() {
@@ -166,6 +362,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.canvas.addEventListener('pointermove', (event) => {
       const region = this.core.text('pointer', 0, ...position(event));
       this.canvas.style.cursor = region ? 'pointer' : 'default';
+      this.canvas.title = region ? this.regionsById.get(region)?.label ?? '' : '';
       this.requestFrame();
     });
     this.canvas.addEventListener('pointerleave', () => {
@@ -174,16 +371,22 @@ export class TriggerPointLocator extends HTMLElement {
     });
     this.canvas.addEventListener('pointerdown', (event) => {
       if (event.button !== 0) return;
-      const region = this.core.text('pointer', 1, ...position(event));
-      if (region) {
-        this.renderResults();
-        this.requestFrame();
-      }
+      if (this.core.text('pointer', 1, ...position(event))) this.selectionChanged();
     });
   }
 
+  selectionChanged() {
+    this.renderResults();
+    const selected = new Set(this.selection);
+    for (const box of this.regionList.querySelectorAll('input[data-region]')) box.checked = selected.has(box.dataset.region);
+    this.requestFrame();
+  }
+
+  // ---- results -----------------------------------------------------------------------------------------------
+
   renderResults() {
-    const outcome = this.core.json('results', JSON.stringify([...this.answers]), JSON.stringify([...this.redFlagsYes]), this.lang, 10);
+    const outcome = this.core.json('results', JSON.stringify([...this.answers]), JSON.stringify([...this.redFlagsYes]), this.language, 10);
+    this.lastOutcome = outcome;
     const t = (key) => this.ui[key] ?? key;
     const children = [];
     if (outcome.emergency) {
@@ -196,8 +399,14 @@ export class TriggerPointLocator extends HTMLElement {
     children.push(element('h2', { text: t('results_heading') }));
     if (outcome.selected.length === 0) {
       children.push(element('p', { class: 'hint', text: t('no_selection') }));
+      this.announcer.textContent = '';
     } else {
-      children.push(element('p', { class: 'selected', text: outcome.selected.map((r) => r.label).join(', ') }));
+      const areas = outcome.selected.map((r) => r.label).join(', ');
+      children.push(element('div', { class: 'selection' },
+        element('p', { class: 'selected', text: areas }),
+        element('button', { type: 'button', class: 'clear', text: t('clear'), onclick: () => this.clear() }),
+        element('button', { type: 'button', class: 'print', text: t('print'), onclick: () => this.print() })));
+      this.announcer.textContent = t('announce_results').replace('{count}', outcome.results.length).replace('{areas}', areas);
       if (outcome.red_flags.length) children.push(this.redFlagSection(outcome, t));
       if (outcome.results.length === 0) children.push(element('p', { text: t('no_results') }));
       const list = element('ol', { class: 'results' });
@@ -209,7 +418,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.dispatchEvent(new CustomEvent('tpl-results', { bubbles: true, composed: true, detail: outcome }));
   }
 
-  // Warning signs for the chosen areas, each answered yes or no; a yes re-ranks nothing but may raise the alarm.
+  // Warning signs for the chosen areas, each answered yes or no; a yes may raise the alarm.
   redFlagSection(outcome, t) {
     return element('section', { class: 'red-flags' },
       element('h3', { text: t('red_flags_heading') }),
@@ -237,14 +446,13 @@ export class TriggerPointLocator extends HTMLElement {
     for (const result of outcome.results.slice(0, 4)) {
       for (const factor of result.factors) if (!seen.has(factor.id)) seen.set(factor.id, factor);
     }
-    for (const id of this.answers) if (!seen.has(id)) this.answers.delete(id);
     const questions = [...seen.values()].slice(0, 8);
     if (questions.length === 0) return null;
     return element('fieldset', { class: 'refine' },
       element('legend', { text: t('refine_heading') }),
       ...questions.map((factor) => element('label', {},
         element('input', {
-          type: 'checkbox', value: factor.id, ...(this.answers.has(factor.id) ? { checked: '' } : {}),
+          type: 'checkbox', value: factor.id, checked: this.answers.has(factor.id),
           onchange: (event) => {
             if (event.target.checked) this.answers.add(factor.id);
             else this.answers.delete(factor.id);
@@ -259,13 +467,13 @@ export class TriggerPointLocator extends HTMLElement {
     const side = result.side === 'midline' ? '' : ` (${t(`side_${result.side}`)})`;
     const cards = result.self_help.map((id) => outcome.self_help[id]).filter(Boolean);
     return element('li', { class: 'result' },
-      element('details', open ? { open: '' } : {},
+      element('details', { open },
         element('summary', {},
           element('span', { class: 'muscle', text: result.muscle + side }),
           element('span', { class: 'point', text: result.trigger_point })),
         element('ul', { class: 'reasons', 'aria-label': t('why_it_matches') },
           ...result.reasons.map((reason) => element('li', { text: reason }))),
-        element('button', { type: 'button', class: 'show', text: t('show_on_map'), onclick: () => {
+        this.mapShown && element('button', { type: 'button', class: 'show', text: t('show_on_map'), onclick: () => {
           this.core.call('show_point', result.trigger_point_id, result.side);
           this.syncViewButtons();
           this.requestFrame();
@@ -273,11 +481,11 @@ export class TriggerPointLocator extends HTMLElement {
         element('p', {}, element('strong', { text: `${t('where_it_lies')}: ` }), result.location.text),
         element('h4', { text: t('self_help') }),
         ...cards.map((card) => this.selfHelpCard(card, t)),
-        result.factors.length ? element('h4', { text: t('what_keeps_it_going') }) : null,
-        result.factors.length ? element('ul', { class: 'factors' }, ...result.factors.map((f) => element('li', { text: f.advice }))) : null,
-        result.rule_out.length ? element('h4', { text: t('rule_out') }) : null,
-        result.rule_out.length ? element('ul', { class: 'rule-out' }, ...result.rule_out.map((c) =>
-          element('li', {}, element('strong', { text: `${c.name}: ` }), c.note))) : null));
+        result.factors.length > 0 && element('h4', { text: t('what_keeps_it_going') }),
+        result.factors.length > 0 && element('ul', { class: 'factors' }, ...result.factors.map((f) => element('li', { text: f.advice }))),
+        result.rule_out.length > 0 && element('h4', { text: t('rule_out') }),
+        result.rule_out.length > 0 && element('ul', { class: 'rule-out' }, ...result.rule_out.map((c) =>
+          element('li', {}, element('strong', { text: `${c.name}: ` }), c.note)))));
   }
 
   selfHelpCard(card, t) {
@@ -286,26 +494,55 @@ export class TriggerPointLocator extends HTMLElement {
     if (card.repeats) meta.push(t('repeats').replace('{n}', card.repeats));
     return element('article', { class: `card ${card.kind}` },
       element('h5', { text: card.title }),
-      card.steps ? element('ol', {}, ...card.steps.map((step) => element('li', { text: step }))) : null,
-      card.text ? element('p', { text: card.text }) : null,
-      meta.length ? element('p', { class: 'meta', text: meta.join(' · ') }) : null,
-      card.avoid_if ? element('p', { class: 'avoid' }, element('strong', { text: `${t('avoid_if')}: ` }), card.avoid_if) : null,
-      card.cautions ? element('ul', { class: 'cautions', 'aria-label': t('cautions') },
-        ...card.cautions.map((caution) => element('li', { text: caution }))) : null);
+      card.steps && element('ol', {}, ...card.steps.map((step) => element('li', { text: step }))),
+      card.text && element('p', { text: card.text }),
+      meta.length > 0 && element('p', { class: 'meta', text: meta.join(' · ') }),
+      card.avoid_if && element('p', { class: 'avoid' }, element('strong', { text: `${t('avoid_if')}: ` }), card.avoid_if),
+      card.cautions && element('ul', { class: 'cautions', 'aria-label': t('cautions') },
+        ...card.cautions.map((caution) => element('li', { text: caution }))));
   }
 
+  // Always shown: the embedder's clinic when given (only safe link schemes), a neutral prompt otherwise.
   professionalPrompt(t) {
-    const clinic = this.getAttribute('clinic-name');
-    const booking = this.getAttribute('booking-url');
-    const links = [];
-    if (clinic && booking && /^(https?:|tel:|mailto:)/i.test(booking)) {
-      links.push(element('a', { href: booking, target: '_blank', rel: 'noopener', text: t('book_with').replace('{clinic}', clinic) }));
-    } else {
-      links.push(element('p', { text: t('find_therapist') }));
+    const clinic = this.getAttribute('clinic-name')?.trim();
+    const booking = this.getAttribute('booking-url')?.trim();
+    const phone = this.getAttribute('phone')?.trim();
+    let bookingLink = null;
+    if (booking) {
+      if (SAFE_LINK.test(booking)) {
+        bookingLink = element('a', { href: booking, target: '_blank', rel: 'noopener noreferrer',
+          text: clinic ? t('book_with').replace('{clinic}', clinic) : t('see_professional') });
+      } else if (booking !== this.warnedBooking) {
+        this.warnedBooking = booking;
+        warn(`booking-url "${booking}" refused: only http, https, tel and mailto links are allowed`);
+      }
     }
+    const phoneLink = phone ? element('a', { href: `tel:${phone.replace(/[^\d+]/g, '')}`, text: t('call').replace('{phone}', phone) }) : null;
     return element('aside', { class: 'professional' },
-      element('h3', { text: t('see_professional') }),
-      element('p', { text: t('see_professional_text') }), ...links);
+      element('h3', { text: clinic || t('see_professional') }),
+      element('p', { text: t('see_professional_text') }),
+      bookingLink || phoneLink ? element('p', { class: 'contact' }, bookingLink, bookingLink && phoneLink ? ' · ' : null, phoneLink)
+        : element('p', { text: t('find_therapist') }));
+  }
+
+  // A summary "to bring to your therapist": the areas with their CHOIR codes and the candidate muscles.
+  print() {
+    const t = (key) => this.ui[key] ?? key;
+    const outcome = this.lastOutcome;
+    this.printSummary.replaceChildren(
+      element('h1', { text: t('print_heading') }),
+      element('h2', { text: t('print_areas') }),
+      element('ul', {}, ...outcome.selected.map((r) => element('li', { text: `${r.label} (${r.choir.join(', ')})` }))),
+      element('h2', { text: t('print_candidates') }),
+      element('ol', {}, ...outcome.results.map((r) => element('li', {
+        text: `${r.muscle}${r.side === 'midline' ? '' : ` (${t(`side_${r.side}`)})`}: ${r.trigger_point}`,
+      }))),
+      this.professionalPrompt(t),
+      element('p', { class: 'safety', text: t('safety') }));
+    // Only this widget's summary prints while its own print button is in use.
+    this.layout.classList.add('printing-summary');
+    window.addEventListener('afterprint', () => this.layout.classList.remove('printing-summary'), { once: true });
+    window.print();
   }
 
   // Shows a readable error in place of the map; the host page is not affected.
@@ -313,7 +550,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.stage.classList.add('failed');
     this.status.replaceChildren(element('strong', { text: message }),
       ...problems.map((p) => element('span', { class: 'problem', text: `${p.file}: ${p.where}: ${p.message}` })));
-    console.warn('[trigger-point-locator]', message, problems);
+    warn(message, problems);
   }
 }
 

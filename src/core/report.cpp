@@ -141,9 +141,13 @@ std::string regions_json(const Dataset& d, const std::string& lang) {
 
 std::string ui_json(const Dataset& d, const std::string& lang) {
   json strings = json::object(), views = json::array();
-  for (const auto& [key, text] : d.ui) strings[key] = localize(text, lang);
+  std::set<std::string> languages;
+  for (const auto& [key, text] : d.ui) {
+    strings[key] = localize(text, lang);
+    for (const auto& entry : text) languages.insert(entry.first);
+  }
   for (const View& view : d.views) views.push_back({{"id", view.id}, {"label", localize(view.label, lang)}});
-  return json{{"lang", lang}, {"strings", strings}, {"views", views}}.dump();
+  return json{{"lang", lang}, {"languages", languages}, {"strings", strings}, {"views", views}}.dump();
 }
 
 std::string coverage_json(const Dataset& d) {

@@ -14,6 +14,28 @@ constexpr float margin_css = 8.0f;
 
 }  // namespace
 
+bool parse_colour(const std::string& text, Color& colour) {
+  auto hex = [](char c) -> int {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+  };
+  const bool short_form = text.size() == 4, long_form = text.size() == 7;
+  if ((!short_form && !long_form) || text[0] != '#') return false;
+  int channels[3];
+  for (int i = 0; i < 3; ++i) {
+    const int high = hex(text[static_cast<std::size_t>(short_form ? 1 + i : 1 + 2 * i)]);
+    const int low = hex(text[static_cast<std::size_t>(short_form ? 1 + i : 2 + 2 * i)]);
+    if (high < 0 || low < 0) return false;
+    channels[i] = high * 16 + low;
+  }
+  colour.r = static_cast<std::uint8_t>(channels[0]);
+  colour.g = static_cast<std::uint8_t>(channels[1]);
+  colour.b = static_cast<std::uint8_t>(channels[2]);
+  return true;
+}
+
 Widget::Widget(const Dataset& dataset) : dataset_(dataset) {}
 
 void Widget::resize(float css_width, float css_height, float pixel_ratio) {

@@ -3,6 +3,7 @@
 // canvas; the draw list is in device pixels. The shell only forwards events here and renders draw().
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "dataset.h"
@@ -23,6 +24,9 @@ struct Theme {
   Color spillover{226, 110, 100, 150};
   Color marker{20, 20, 20, 255};
 };
+
+// Reads "#rgb" or "#rrggbb" into `colour` (alpha unchanged); returns false and leaves it alone otherwise.
+bool parse_colour(const std::string& text, Color& colour);
 
 class Widget {
  public:

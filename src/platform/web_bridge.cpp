@@ -112,6 +112,26 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_select(const char* ids) {
   return answer(unknown.dump());
 }
 
+EMSCRIPTEN_KEEPALIVE void tpl_toggle(const char* region_id) {
+  if (shell.widget()) shell.widget()->toggle(shell.dataset()->find_region(region_id ? region_id : ""));
+}
+
+// Colours for the map from the host's theme: a JSON object of "#rrggbb" strings (unknown keys are ignored).
+EMSCRIPTEN_KEEPALIVE void tpl_set_theme(const char* colours) {
+  tpl::Widget* widget = shell.widget();
+  auto theme_json = nlohmann::json::parse(colours ? colours : "", nullptr, false);
+  if (!widget || !theme_json.is_object()) return;
+  tpl::Theme theme = widget->theme();
+  const std::pair<const char*, tpl::Color*> slots[] = {{"background", &theme.background}, {"body", &theme.body},
+                                                       {"edge", &theme.body_edge},        {"selected", &theme.selected},
+                                                       {"hover", &theme.hover},           {"focus", &theme.focus}};
+  for (const auto& [key, slot] : slots) {
+    auto it = theme_json.find(key);
+    if (it != theme_json.end() && it->is_string()) tpl::parse_colour(it->get<std::string>(), *slot);
+  }
+  widget->set_theme(theme);
+}
+
 EMSCRIPTEN_KEEPALIVE void tpl_clear() {
   if (shell.widget()) shell.widget()->clear();
 }

@@ -54,3 +54,13 @@ TEST_CASE("showing a trigger point draws its zones and switches to its view") {
   CHECK(data().views[widget.view()].id == "back");
   CHECK(widget.draw().indices.size() > plain);
 }
+
+TEST_CASE("theme colours are read from #rgb and #rrggbb, and anything else is refused") {
+  tpl::Color colour{1, 2, 3, 200};
+  CHECK(tpl::parse_colour("#b4452c", colour));
+  CHECK((colour.r == 0xb4 && colour.g == 0x45 && colour.b == 0x2c && colour.a == 200));
+  CHECK(tpl::parse_colour("#fff", colour));
+  CHECK((colour.r == 255 && colour.g == 255 && colour.b == 255));
+  for (const char* bad : {"", "red", "#ggg", "#12345", "rgb(1,2,3)", "#1234567"}) CHECK_FALSE(tpl::parse_colour(bad, colour));
+  CHECK((colour.r == 255 && colour.g == 255 && colour.b == 255));
+}
