@@ -1,0 +1,143 @@
+// The widget as embedders use it: the JS API and events, attributes (good and bad), the iframe embed page, two
+// widgets on one page, the URL hash, and axe-core on the demo and embed pages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { start, open, clickBody, panelText, screenshotPath, dist } from './harness.mjs';
+
+let env;
+before(async () => { env = await start(); });
+after(async () => { await env.stop(); });
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target}`);
+}
+
+test('the JS API selects, clears and switches views; events carry the results', async () => {
+  const page = await open(env.browser, env.url);
+  const widget = page.locator('trigger-point-locator');
+  const detail = await widget.evaluate((el) => new Promise((resolve) => {
+    el.addEventListener('tpl-results', (event) => resolve(event.detail), { once: true });
+    el.select(['heel_left', 'achilles_left']);
+  }));
+  assert.deepEqual(detail.selected.map((r) => r.id), ['heel_left', 'achilles_left']);
+  assert.equal(detail.results[0].trigger_point_id, 'soleus_lower');
+  assert.ok(Array.isArray(detail.red_flags) && detail.red_flags.length > 0);
+  assert.deepEqual(await widget.evaluate((el) => el.selection), ['heel_left', 'achilles_left']);
+  assert.equal(await widget.evaluate((el) => { el.view = 'back'; return el.view; }), 'back');
+  const warnings = [];
+  page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+  assert.equal(await widget.evaluate((el) => { el.view = 'upside_down'; return el.view; }), 'back');
+  await widget.evaluate((el) => el.select(['heel_left', 'no_such_region']));
+  assert.deepEqual(await widget.evaluate((el) => el.selection), ['heel_left']);
+  await widget.evaluate((el) => el.clear());
+  assert.deepEqual(await widget.evaluate((el) => el.selection), []);
+  assert.ok(warnings.some((w) => w.includes('unknown view "upside_down"')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('no_such_region')), warnings.join('\n'));
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test('the region list works with the keyboard alone', async () => {
+  const page = await open(env.browser, env.url);
+  const list = page.locator('trigger-point-locator .region-list');
+  await list.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  const box = list.locator('input[data-region="heel_left"]');
+  await box.focus();
+  await page.keyboard.press('Space');
+  assert.match(await panelText(page), /Soleus \(left\)/);
+  assert.equal(await page.locator('trigger-point-locator').evaluate((el) => el.view), 'back');
+  await page.close();
+});
+
+test('clinic attributes, a refused javascript: link and an unknown language', async () => {
+  const file = join(dist, 'test-attributes.html');
+  writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+    <script type="module" src="trigger-point-locator.js"></script></head><body><main>
+    <trigger-point-locator id="good" clinic-name="Calm Hands Massage" booking-url="https://example.org/book" phone="+1 555 0100"></trigger-point-locator>
+    <trigger-point-locator id="bad" lang="xx" booking-url="javascript:alert(1)"></trigger-point-locator>
+    </main></body></html>`);
+  try {
+    const page = await env.browser.newPage();
+    const warnings = [];
+    page.on('console', (message) => { if (message.type() === 'warning') warnings.push(message.text()); });
+    page.errors = [];
+    page.on('pageerror', (error) => page.errors.push(error.message));
+    await page.goto(`${env.url}test-attributes.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('trigger-point-locator')].every((el) => el.shadowRoot.querySelector('.stage.ready')));
+    const good = page.locator('#good aside.professional');
+    assert.match(await good.innerText(), /Calm Hands Massage/);
+    assert.equal(await good.locator('a[href="https://example.org/book"]').count(), 1);
+    assert.equal(await good.locator('a[href="tel:+15550100"]').count(), 1);
+    const bad = page.locator('#bad aside.professional');
+    assert.equal(await bad.locator('a').count(), 0);
+    assert.match(await bad.innerText(), /Find a qualified therapist/);
+    assert.ok(warnings.some((w) => w.includes('javascript:alert(1)') && w.includes('refused')), warnings.join('\n'));
+    assert.ok(warnings.some((w) => w.includes('language "xx" is not available')), warnings.join('\n'));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  } finally {
+    rmSync(file);
+  }
+});
+
+test('two widgets on one page work independently, in their own languages', async () => {
+  const file = join(dist, 'test-two.html');
+  writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
+    <script type="module" src="trigger-point-locator.js"></script></head><body><main>
+    <div style="width:600px"><trigger-point-locator id="one"></trigger-point-locator></div>
+    <div style="width:600px"><trigger-point-locator id="two" lang="es"></trigger-point-locator></div>
+    </main></body></html>`);
+  try {
+    const page = await env.browser.newPage({ viewport: { width: 700, height: 900 } });
+    await page.goto(`${env.url}test-two.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('trigger-point-locator')].every((el) => el.shadowRoot.querySelector('.stage.ready')));
+    // Click the second widget's canvas: only the second one selects.
+    const second = page.locator('#two');
+    await second.locator('button[data-view="back"]').click();
+    await second.scrollIntoViewIfNeeded();
+    const box = await second.locator('canvas').boundingBox();
+    const h = box.height - 16, w = Math.min(box.width - 16, h * 0.5);
+    const frameH = w / 0.5;
+    await page.mouse.click(box.x + (box.width - w) / 2 + 0.38 * w, box.y + (box.height - frameH) / 2 + 0.83 * frameH);
+    assert.match(await second.locator('section.panel').innerText(), /Sóleo/);
+    assert.deepEqual(await page.locator('#one').evaluate((el) => el.selection), []);
+    assert.equal(await page.locator('#one').evaluate((el) => el.view), 'front');
+    await page.close();
+  } finally {
+    rmSync(file);
+  }
+});
+
+test('the iframe embed page takes its settings from the query and keeps the selection in the hash', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 900, height: 900 } });
+  await page.goto(`${env.url}embed.html?clinic-name=Calm%20Hands&booking-url=https://example.org/b&lang=es#regions=heel_left`);
+  await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.stage.ready'));
+  const panel = page.locator('trigger-point-locator section.panel');
+  await panel.locator('.result').first().waitFor();
+  assert.match(await panel.innerText(), /Sóleo/);
+  assert.match(await panel.innerText(), /Calm Hands/);
+  await page.locator('trigger-point-locator').evaluate((el) => el.select(['heel_left', 'arch_left']));
+  assert.equal(new URL(page.url()).hash, '#regions=heel_left,arch_left');
+  await page.reload();
+  await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.result'));
+  assert.deepEqual(await page.locator('trigger-point-locator').evaluate((el) => el.selection), ['heel_left', 'arch_left']);
+  await page.screenshot({ path: screenshotPath('embed-desktop.png') });
+  await page.close();
+});
+
+test('axe-core finds no violations on the demo page and the embed page, with results shown', async () => {
+  for (const path of ['', 'embed.html']) {
+    const page = await open(env.browser, `${env.url}${path}#regions=calf_lower_left`);
+    await page.locator('trigger-point-locator .result').first().waitFor();
+    assert.deepEqual(await axeViolations(page), [], `page /${path}`);
+    await page.close();
+  }
+});
