@@ -209,7 +209,16 @@ export class TriggerPointLocator extends HTMLElement {
     });
     const core = new Core(module);
     const { width, height } = this.stageSize();
-    this.mapShown = Boolean(core.call('open', width, height));
+    // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off
+    // (SDL would otherwise fail later, inside a frame).
+    const drawable = ['webgl', '2d'].some((type) => {
+      try {
+        return Boolean(document.createElement('canvas').getContext(type));
+      } catch {
+        return false;
+      }
+    });
+    this.mapShown = drawable && Boolean(core.call('open', width, height));
     const problems = core.text('load', new TextDecoder().decode(bundle));
     if (problems) {
       this.fail('The body map data could not be read.', JSON.parse(problems));

@@ -141,3 +141,56 @@ test('axe-core finds no violations on the demo page and the embed page, with res
     await page.close();
   }
 });
+
+// Without WebGL, SDL falls back to its software renderer on a 2D canvas and the map still draws; with no
+// drawing context at all the map gives way to a message.
+test('without any canvas drawing the map gives way to a clear message; the region list and results still work', async () => {
+  const page = await env.browser.newPage();
+  await page.addInitScript(() => {
+    HTMLCanvasElement.prototype.getContext = () => null;
+  });
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(env.url);
+  const stage = page.locator('trigger-point-locator .stage.no-map');
+  await stage.waitFor();
+  assert.match(await stage.innerText(), /WebGL/);
+  await page.locator('trigger-point-locator .region-list summary').click();
+  await page.locator('trigger-point-locator input[data-region="heel_left"]').check();
+  assert.match(await panelText(page), /Soleus \(left\)/);
+  assert.equal(await page.locator('trigger-point-locator button.show').count(), 0);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
+
+test("without WebGL the map still draws, with SDL's software renderer", async () => {
+  const page = await env.browser.newPage();
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+      return /webgl/i.test(type) ? null : original.call(this, type, ...rest);
+    };
+  });
+  await page.goto(env.url);
+  await page.locator('trigger-point-locator .stage.ready').waitFor();
+  assert.equal(await page.locator('trigger-point-locator .stage.no-map').count(), 0);
+  await page.locator('trigger-point-locator button[data-view="back"]').click();
+  await clickBody(page, 0.38, 0.83);
+  assert.match(await panelText(page), /Soleus \(left\)/);
+  await page.close();
+});
+
+test('the print view lists the areas with CHOIR codes and the candidate muscles', async () => {
+  const page = await open(env.browser, `${env.url}#regions=calf_lower_left,heel_left`, { width: 900, height: 1100 });
+  await page.locator('trigger-point-locator .result').first().waitFor();
+  await page.locator('trigger-point-locator button.print').click();
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.locator('trigger-point-locator .print-summary');
+  const text = await summary.innerText();
+  assert.match(text, /Lower calf \(left\) \(229\)/);
+  assert.match(text, /Heel \(left\) \(233\)/);
+  assert.match(text, /Soleus \(left\): Lower soleus point/);
+  assert.equal(await page.locator('trigger-point-locator .layout').isVisible(), false);
+  await page.screenshot({ path: screenshotPath('print-view.png'), fullPage: true });
+  await page.close();
+});
