@@ -4,11 +4,13 @@
 # The rest are the steps they are made of. CMake presets (CMakePresets.json) hold the configurations.
 
 SHELL := /bin/bash
+# A failing command inside a pipe fails the recipe.
+.SHELLFLAGS := -o pipefail -c
 PORT ?= 8080
 JOBS ?= $(shell nproc)
 BOOTSTRAP_STAMP := build/.bootstrap-done
 
-.PHONY: all bootstrap native web serve test test-native test-asan test-wasm test-browser validate bench clean
+.PHONY: fuzz-build run-fuzz all bootstrap native web serve test test-native test-asan test-wasm test-browser test-fuzz validate bench fuzz clean
 
 all: native web
 
@@ -49,8 +51,32 @@ test-wasm: bootstrap
 test-browser: web
 	cd tests/browser && node --test --test-concurrency=1
 
-test: validate test-native test-asan test-wasm test-browser
+test: validate test-native test-asan test-wasm test-fuzz test-browser
 	@echo "make test: all tiers passed"
+
+# libFuzzer on the data loader and the query API, seeded from data/. FUZZ_SECONDS per target: `make fuzz` runs
+# long; `make test` runs a short smoke of each.
+FUZZ_SECONDS ?= 300
+fuzz-build: bootstrap
+	cmake --preset fuzz >/dev/null
+	cmake --build --preset fuzz -j$(JOBS)
+
+fuzz: fuzz-build
+	$(MAKE) --no-print-directory run-fuzz FUZZ_SECONDS=$(FUZZ_SECONDS)
+
+test-fuzz: fuzz-build
+	$(MAKE) --no-print-directory run-fuzz FUZZ_SECONDS=30
+
+run-fuzz:
+	@mkdir -p build/fuzz/corpus/loader build/fuzz/corpus/query build/fuzz/crashes
+	build/fuzz/tests/fuzz/fuzz_loader -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/crashes/ build/fuzz/corpus/loader data data/muscles data/self_help \
+	  > build/fuzz/loader.log 2>&1 || { tail -40 build/fuzz/loader.log; exit 1; }
+	@grep -E "stat::number_of_executed_units|stat::new_units_added" build/fuzz/loader.log
+	build/fuzz/tests/fuzz/fuzz_query -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	  -artifact_prefix=build/fuzz/crashes/ build/fuzz/corpus/query tests/fuzz/seeds/query \
+	  > build/fuzz/query.log 2>&1 || { tail -40 build/fuzz/query.log; exit 1; }
+	@grep -E "stat::number_of_executed_units|stat::new_units_added" build/fuzz/query.log
 
 # Speed of the core on the shipped data (Release build; figures vary with the machine).
 bench: bootstrap

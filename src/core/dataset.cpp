@@ -152,7 +152,7 @@ class Checker {
     if (!value) return 0;
     auto number = value->get<double>();
     if (!(number >= min && number <= max)) {
-      fail(node.child(key), "out of range: " + value->dump() + " is not in " + json(min).dump() + "…" +
+      fail(node.child(key), "out of range: " + json(number).dump() + " is not in " + json(min).dump() + "…" +
                                 json(max).dump());
     }
     return static_cast<float>(number);

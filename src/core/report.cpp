@@ -10,6 +10,11 @@ using nlohmann::json;
 
 namespace {
 
+// Text from outside (region ids, language codes) may be any bytes: invalid UTF-8 is replaced, never thrown on.
+std::string to_text(const json& value, int indent = -1) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
 template <typename T>
 const T& at(const std::vector<T>& items, int index) {
   return items[static_cast<std::size_t>(index)];
@@ -128,15 +133,14 @@ std::string outcome_json(const Dataset& d, const MatchOutcome& outcome, const st
     flags.push_back({{"id", flag.id}, {"urgency", to_string(flag.urgency)}, {"question", localize(flag.question, lang)},
                      {"message", localize(flag.message, lang)}});
   }
-  return json{{"selected", selected}, {"results", results}, {"red_flags", flags}, {"emergency", outcome.emergency},
-              {"self_help", self_help}, {"errors", outcome.errors}, {"notes", outcome.notes}}
-      .dump();
+  return to_text(json{{"selected", selected}, {"results", results}, {"red_flags", flags}, {"emergency", outcome.emergency},
+                      {"self_help", self_help}, {"errors", outcome.errors}, {"notes", outcome.notes}});
 }
 
 std::string regions_json(const Dataset& d, const std::string& lang) {
   json regions = json::array();
   for (std::size_t r = 0; r < d.regions.size(); ++r) regions.push_back(region_json(d, static_cast<int>(r), lang));
-  return json{{"regions", regions}}.dump();
+  return to_text(json{{"regions", regions}});
 }
 
 std::string ui_json(const Dataset& d, const std::string& lang) {
@@ -147,7 +151,7 @@ std::string ui_json(const Dataset& d, const std::string& lang) {
     for (const auto& entry : text) languages.insert(entry.first);
   }
   for (const View& view : d.views) views.push_back({{"id", view.id}, {"label", localize(view.label, lang)}});
-  return json{{"lang", lang}, {"languages", languages}, {"strings", strings}, {"views", views}}.dump();
+  return to_text(json{{"lang", lang}, {"languages", languages}, {"strings", strings}, {"views", views}});
 }
 
 std::string coverage_json(const Dataset& d) {
@@ -199,7 +203,7 @@ std::string coverage_json(const Dataset& d) {
   }
   std::map<std::string, int> by_area;
   for (const Muscle& m : d.muscles) ++by_area[m.area];
-  return json{{"muscles", d.muscles.size()},
+  return to_text(json{{"muscles", d.muscles.size()},
               {"trigger_points", d.trigger_points.size()},
               {"regions", d.regions.size()},
               {"muscles_by_area", by_area},
@@ -207,8 +211,8 @@ std::string coverage_json(const Dataset& d) {
               {"trigger_points_without_self_help", without_self_help},
               {"self_help", d.self_help.size()},
               {"red_flags", d.red_flags.size()},
-              {"text_completeness", languages}}
-      .dump(2);
+              {"text_completeness", languages}},
+                 2);
 }
 
 std::string summary_line(const Dataset& d) {

@@ -99,3 +99,10 @@ TEST_CASE("the JSON outcome carries what the CLI and page show") {
   auto spanish = tpl::outcome_json(data(), matcher().locate({{"calf_lower_left"}}), "es");
   CHECK(spanish.find("\"muscle\":\"Sóleo\"") != std::string::npos);
 }
+
+TEST_CASE("ids that are not valid UTF-8 are named in the answer, not thrown on") {
+  auto outcome = matcher().locate({{"heel_left", std::string("cal_heel\xdb")}});
+  REQUIRE(outcome.errors.size() == 1);
+  const std::string json = tpl::outcome_json(data(), outcome, "\xff");
+  CHECK(json.find("unknown region id") != std::string::npos);
+}
