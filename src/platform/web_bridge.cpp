@@ -16,7 +16,7 @@ const char* answer(std::string text) {
   return reply.c_str();
 }
 
-const char* answer(const nlohmann::json& value) {
+const char* answer_json(const nlohmann::json& value) {
   return answer(value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace));
 }
 
@@ -54,7 +54,7 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_load(const char* bundle) {
   if (problems.empty()) return answer("");
   nlohmann::json list = nlohmann::json::array();
   for (const auto& p : problems) list.push_back({{"file", p.file}, {"where", p.where}, {"message", p.message}});
-  return answer(list);
+  return answer_json(list);
 }
 
 EMSCRIPTEN_KEEPALIVE void tpl_resize(int css_width, int css_height, float pixel_ratio) {
@@ -102,7 +102,7 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_results(const char* answers, const char* re
 EMSCRIPTEN_KEEPALIVE const char* tpl_select(const char* ids) {
   tpl::Widget* widget = shell.widget();
   nlohmann::json unknown = nlohmann::json::array();
-  if (!widget) return answer(unknown);
+  if (!widget) return answer_json(unknown);
   std::vector<int> regions;
   for (const auto& id : string_list(ids)) {
     int region = shell.dataset()->find_region(id);
@@ -113,7 +113,7 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_select(const char* ids) {
     }
   }
   widget->set_selection(regions);
-  return answer(unknown);
+  return answer_json(unknown);
 }
 
 EMSCRIPTEN_KEEPALIVE void tpl_toggle(const char* region_id) {
