@@ -79,10 +79,11 @@ run-fuzz:
 	@grep -E "stat::number_of_executed_units|stat::new_units_added" build/fuzz/query.log
 
 # Speed of the core on the shipped data (Release build; figures vary with the machine).
-bench: bootstrap
+bench: web
 	cmake --preset bench >/dev/null
 	cmake --build --preset bench -j$(JOBS) --target tpl_bench
-	build/bench/tests/tpl_bench --benchmark-samples 50
+	build/bench/tests/tpl_bench --benchmark-samples 50 | tee build/bench-native.txt
+	cd tests/browser && node bench.mjs ../../build/bench-native.txt
 
 clean:
 	rm -rf build/native build/asan build/web build/wasm-tests build/screenshots

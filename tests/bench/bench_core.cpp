@@ -3,6 +3,8 @@
 #define CATCH_CONFIG_ENABLE_BENCHMARKING
 #include <catch2/catch.hpp>
 
+#include <cstdio>
+
 #include "body_map.h"
 #include "data_fixture.h"
 
@@ -43,4 +45,41 @@ TEST_CASE("ranking trigger points on a 10x synthetic dataset") {
   static const tpl::Matcher matcher(big);
   BENCHMARK("locate x10, one region") { return matcher.locate({{"heel_left"}}).results.size(); };
   BENCHMARK("locate x10, five regions") { return matcher.locate({five}).results.size(); };
+}
+
+namespace {
+// Resident memory in KiB, from /proc (Linux).
+long resident_kib() {
+  long pages = 0, resident = 0;
+  if (FILE* f = std::fopen("/proc/self/statm", "r")) {
+    if (std::fscanf(f, "%ld %ld", &pages, &resident) != 2) resident = 0;
+    std::fclose(f);
+  }
+  return resident * 4;
+}
+}  // namespace
+
+// Not a benchmark of speed: a million varied queries must leave memory where it was. Prints one line of JSON
+// ("SOAK {...}") that `make bench` puts into build/bench.json.
+TEST_CASE("soak: a million queries keep memory flat", "[soak]") {
+  const tpl::Matcher matcher(data());
+  const auto& regions = data().regions;
+  std::size_t checksum = 0;
+  auto run = [&](int count, int offset) {
+    for (int i = 0; i < count; ++i) {
+      tpl::Query query;
+      const int n = 1 + (i + offset) % 5;
+      for (int k = 0; k < n; ++k) {
+        const std::size_t pick = static_cast<std::size_t>(i) * 7919u + static_cast<std::size_t>(k) * 104729u + static_cast<std::size_t>(offset);
+        query.regions.push_back(regions[pick % regions.size()].id);
+      }
+      checksum += matcher.locate(query).results.size();
+    }
+  };
+  run(100000, 0);  // warm up: allocator pools and caches reach their working size
+  const long before = resident_kib();
+  run(1000000, 1);
+  const long after = resident_kib();
+  std::printf("SOAK {\"queries\": 1000000, \"rss_before_kib\": %ld, \"rss_after_kib\": %ld, \"checksum\": %zu}\n", before, after, checksum);
+  CHECK(after - before < 1024);
 }

@@ -1,16 +1,19 @@
-// A small static file server for the built widget: `make serve` and the browser tests use it.
-// Serves the right MIME types (application/wasm enables streaming compilation), never caches during
-// development, and can add extra response headers (the CSP test uses that).
+// A small static file server for the built widget: `make serve`, the browser tests and the benchmarks use it.
+// Serves the right MIME types (application/wasm enables streaming compilation), gzips like a production host
+// would, never caches during development, and can add extra response headers (the CSP test uses that).
 // Usage: node serve.mjs ROOT [PORT]   (PORT 0 picks a free one; the chosen URL is printed)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
 };
+
+const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.webmanifest', '.svg']);
 
 // Starts serving `root`; `headersFor(path)` may add response headers. Resolves to {server, url}.
 export function serve(root, port = 8080, headersFor = () => ({})) {
@@ -23,12 +26,19 @@ export function serve(root, port = 8080, headersFor = () => ({})) {
       return;
     }
     try {
-      const body = await readFile(file);
-      response.writeHead(200, {
+      let body = await readFile(file);
+      const headers = {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
         ...headersFor(path),
-      });
+      };
+      if (compressible.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
+        body = gzipSync(body, { level: 9 });
+        headers['Content-Encoding'] = 'gzip';
+        headers.Vary = 'Accept-Encoding';
+      }
+      headers['Content-Length'] = body.length;
+      response.writeHead(200, headers);
       response.end(body);
     } catch {
       response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
