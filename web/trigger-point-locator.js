@@ -471,17 +471,14 @@ export class TriggerPointLocator extends HTMLElement {
         ` ${factor.question}`)));
   }
 
+  // One result: the summary and reasons at once; the rest (self-help, factors, conditions) is built when the
+  // visitor opens it, which keeps a click's re-render small.
   resultItem(result, outcome, open) {
     const t = (key) => this.ui[key] ?? key;
     const side = result.side === 'midline' ? '' : ` (${t(`side_${result.side}`)})`;
-    const cards = result.self_help.map((id) => outcome.self_help[id]).filter(Boolean);
-    return element('li', { class: 'result' },
-      element('details', { open },
-        element('summary', {},
-          element('span', { class: 'muscle', text: result.muscle + side }),
-          element('span', { class: 'point', text: result.trigger_point })),
-        element('ul', { class: 'reasons', 'aria-label': t('why_it_matches') },
-          ...result.reasons.map((reason) => element('li', { text: reason }))),
+    const body = () => {
+      const cards = result.self_help.map((id) => outcome.self_help[id]).filter(Boolean);
+      return [
         this.mapShown && element('button', { type: 'button', class: 'show', text: t('show_on_map'), onclick: () => {
           this.core.call('show_point', result.trigger_point_id, result.side);
           this.syncViewButtons();
@@ -494,7 +491,24 @@ export class TriggerPointLocator extends HTMLElement {
         result.factors.length > 0 && element('ul', { class: 'factors' }, ...result.factors.map((f) => element('li', { text: f.advice }))),
         result.rule_out.length > 0 && element('h4', { text: t('rule_out') }),
         result.rule_out.length > 0 && element('ul', { class: 'rule-out' }, ...result.rule_out.map((c) =>
-          element('li', {}, element('strong', { text: `${c.name}: ` }), c.note)))));
+          element('li', {}, element('strong', { text: `${c.name}: ` }), c.note))),
+      ].filter(Boolean);
+    };
+    const details = element('details', { open },
+      element('summary', {},
+        element('span', { class: 'muscle', text: result.muscle + side }),
+        element('span', { class: 'point', text: result.trigger_point })),
+      element('ul', { class: 'reasons', 'aria-label': t('why_it_matches') },
+        ...result.reasons.map((reason) => element('li', { text: reason }))));
+    let built = false;
+    const build = () => {
+      if (built) return;
+      built = true;
+      details.append(...body());
+    };
+    if (open) build();
+    else details.addEventListener('toggle', build);
+    return element('li', { class: 'result' }, details);
   }
 
   selfHelpCard(card, t) {
