@@ -200,6 +200,7 @@ export class TriggerPointLocator extends HTMLElement {
       download('tpl-core.wasm', progress(0)),
       download('tpl-data.json', progress(1)),
     ]);
+    performance.mark('tpl:downloaded');
     const module = await createTplModule({
       canvas: this.canvas,
       wasmBinary: wasm,
@@ -208,6 +209,7 @@ export class TriggerPointLocator extends HTMLElement {
       printErr: (text) => warn(text),
     });
     const core = new Core(module);
+    performance.mark('tpl:compiled');
     const { width, height } = this.stageSize();
     // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off
     // (SDL would otherwise fail later, inside a frame).
@@ -219,7 +221,9 @@ export class TriggerPointLocator extends HTMLElement {
       }
     });
     this.mapShown = drawable && Boolean(core.call('open', width, height));
+    performance.mark('tpl:map-opened');
     const problems = core.text('load', new TextDecoder().decode(bundle));
+    performance.mark('tpl:data-loaded');
     if (problems) {
       this.fail('The body map data could not be read.', JSON.parse(problems));
       return;
@@ -236,6 +240,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.resize();
     if (this.pendingSelection) this.select(this.pendingSelection);
     else this.renderResults();
+    performance.mark('tpl:ready');
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
   }
 

@@ -41,10 +41,12 @@ Cell clip_cell(const Cell& cell, Vec2 n, float c, int owner) {
 // The parts of segment a-b that lie on the body, appended as boundaries.
 void add_inside_parts(View& view, Vec2 a, Vec2 b, int region_a, int region_b) {
   std::vector<float> cuts = {0.0f, 1.0f};
+  const float lo_x = std::min(a.x, b.x), hi_x = std::max(a.x, b.x), lo_y = std::min(a.y, b.y), hi_y = std::max(a.y, b.y);
   for (const Shape& shape : view.silhouette) {
     const Polygon& outline = shape.points;
     for (std::size_t i = 0, j = outline.size() - 1; i < outline.size(); j = i++) {
       const Vec2 p = outline[j], q = outline[i];
+      if (std::max(p.x, q.x) < lo_x || std::min(p.x, q.x) > hi_x || std::max(p.y, q.y) < lo_y || std::min(p.y, q.y) > hi_y) continue;
       const float denominator = (b.x - a.x) * (q.y - p.y) - (b.y - a.y) * (q.x - p.x);
       if (std::fabs(denominator) < 1e-12f) continue;
       const float t = ((p.x - a.x) * (q.y - p.y) - (p.y - a.y) * (q.x - p.x)) / denominator;
@@ -70,10 +72,26 @@ void cut_regions(View& view) {
   // Work in true proportions (x scaled by the aspect), so "nearest" means nearest on the drawing.
   std::vector<Vec2> seeds;
   for (const Seed& seed : view.seeds) seeds.push_back({seed.at.x * aspect, seed.at.y});
+  std::vector<std::size_t> by_distance(seeds.size());
   for (std::size_t i = 0; i < seeds.size(); ++i) {
     Cell cell{{{0, 0}, {aspect, 0}, {aspect, 1}, {0, 1}}, {-1, -1, -1, -1}};
-    for (std::size_t j = 0; j < seeds.size() && !cell.points.empty(); ++j) {
+    // Nearest seeds first: once a seed is more than twice as far as the cell's farthest corner, no farther seed
+    // can cut the cell any more.
+    for (std::size_t k = 0; k < seeds.size(); ++k) by_distance[k] = k;
+    auto distance_sq = [&](std::size_t k) {
+      const float dx = seeds[k].x - seeds[i].x, dy = seeds[k].y - seeds[i].y;
+      return dx * dx + dy * dy;
+    };
+    std::sort(by_distance.begin(), by_distance.end(), [&](std::size_t a, std::size_t b) { return distance_sq(a) < distance_sq(b); });
+    for (std::size_t j : by_distance) {
       if (i == j) continue;
+      if (cell.points.empty()) break;
+      float reach_sq = 0;
+      for (Vec2 p : cell.points) {
+        const float dx = p.x - seeds[i].x, dy = p.y - seeds[i].y;
+        reach_sq = std::max(reach_sq, dx * dx + dy * dy);
+      }
+      if (distance_sq(j) > 4.0f * reach_sq) break;
       // Points nearer seed i than seed j: dot(sj - si, p) <= (|sj|² - |si|²) / 2.
       const Vec2 n{seeds[j].x - seeds[i].x, seeds[j].y - seeds[i].y};
       const float c = (seeds[j].x * seeds[j].x + seeds[j].y * seeds[j].y - seeds[i].x * seeds[i].x - seeds[i].y * seeds[i].y) * 0.5f;

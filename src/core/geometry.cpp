@@ -143,7 +143,9 @@ std::vector<int> triangulate(const Polygon& outline) {
 // Sutherland–Hodgman: the part of a convex polygon inside another convex polygon. (With a concave subject the
 // result would need zero-width bridges that break even-odd tests, so outlines are clipped triangle by triangle.)
 Polygon clip_convex(const Polygon& subject, const Polygon& clip) {
-  Polygon out = subject;
+  Polygon out = subject, input;
+  out.reserve(subject.size() + clip.size());
+  input.reserve(subject.size() + clip.size());
   const std::size_t count = clip.size();
   const float orientation = signed_area(clip) > 0 ? 1.0f : -1.0f;
   for (std::size_t k = 0; k < count && !out.empty(); ++k) {
@@ -151,17 +153,15 @@ Polygon clip_convex(const Polygon& subject, const Polygon& clip) {
     // A near-zero edge (two cuts meeting at one corner) has no meaningful direction; its neighbours bound the
     // polygon there anyway.
     if (std::fabs(b.x - a.x) + std::fabs(b.y - a.y) < 1e-6f) continue;
-    auto inside = [&](Vec2 p) { return ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) * orientation >= 0; };
-    Polygon input;
+    auto side = [&](Vec2 p) { return ((b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x)) * orientation; };
     input.swap(out);
+    out.clear();
     for (std::size_t i = 0; i < input.size(); ++i) {
       const Vec2 p = input[i], q = input[(i + 1) % input.size()];
-      const bool p_in = inside(p), q_in = inside(q);
-      if (p_in) out.push_back(p);
-      if (p_in != q_in) {
-        const float d1 = (b.x - a.x) * (p.y - a.y) - (b.y - a.y) * (p.x - a.x);
-        const float d2 = (b.x - a.x) * (q.y - a.y) - (b.y - a.y) * (q.x - a.x);
-        const float t = d1 / (d1 - d2);
+      const float sp = side(p), sq = side(q);
+      if (sp >= 0) out.push_back(p);
+      if ((sp >= 0) != (sq >= 0)) {
+        const float t = sp / (sp - sq);
         out.push_back({p.x + (q.x - p.x) * t, p.y + (q.y - p.y) * t});
       }
     }

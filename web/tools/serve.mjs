@@ -3,7 +3,7 @@
 // would, never caches during development, and can add extra response headers (the CSP test uses that).
 // Usage: node serve.mjs ROOT [PORT]   (PORT 0 picks a free one; the chosen URL is printed)
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -13,6 +13,7 @@ const types = {
   '.webmanifest': 'application/manifest+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.ico': 'image/x-icon',
 };
 
+const gzipped = new Map();
 const compressible = new Set(['.html', '.js', '.mjs', '.css', '.json', '.wasm', '.webmanifest', '.svg']);
 
 // Starts serving `root`; `headersFor(path)` may add response headers. Resolves to {server, url}.
@@ -33,7 +34,10 @@ export function serve(root, port = 8080, headersFor = () => ({})) {
         ...headersFor(path),
       };
       if (compressible.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '')) {
-        body = gzipSync(body, { level: 9 });
+        // Compressed once per file version, as a host with precompressed assets would serve it.
+        const key = `${file}:${(await stat(file)).mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(body, { level: 9 }));
+        body = gzipped.get(key);
         headers['Content-Encoding'] = 'gzip';
         headers.Vary = 'Accept-Encoding';
       }
