@@ -429,6 +429,14 @@ export class TriggerPointLocator extends HTMLElement {
     }
     children.push(this.professionalPrompt(t), element('p', { class: 'safety', text: t('safety') }));
     this.panel.replaceChildren(...children);
+    if (outcome.emergency && !this.emergencyShown) {
+      // On a phone the panel sits below the map: bring the call for help to the visitor's eyes.
+      const alert = this.panel.querySelector('.call-for-help');
+      alert.tabIndex = -1;
+      alert.scrollIntoView({ block: 'start' });
+      alert.focus({ preventScroll: true });
+    }
+    this.emergencyShown = outcome.emergency;
     this.dispatchEvent(new CustomEvent('tpl-results', { bubbles: true, composed: true, detail: outcome }));
   }
 

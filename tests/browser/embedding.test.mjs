@@ -130,6 +130,8 @@ test('the iframe embed page takes its settings from the query and keeps the sele
   await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.result'));
   assert.deepEqual(await page.locator('trigger-point-locator').evaluate((el) => el.selection), ['heel_left', 'arch_left']);
   await page.screenshot({ path: screenshotPath('embed-desktop.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: screenshotPath('embed-phone.png'), fullPage: true });
   await page.close();
 });
 
@@ -191,6 +193,8 @@ test('the print view lists the areas with CHOIR codes and the candidate muscles'
   assert.match(text, /Heel \(left\) \(233\)/);
   assert.match(text, /Soleus \(left\): Lower soleus point/);
   assert.equal(await page.locator('trigger-point-locator .layout').isVisible(), false);
-  await page.screenshot({ path: screenshotPath('print-view.png'), fullPage: true });
+  await page.screenshot({ path: screenshotPath('print-view-desktop.png'), fullPage: true });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: screenshotPath('print-view-phone.png'), fullPage: true });
   await page.close();
 });

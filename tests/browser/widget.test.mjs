@@ -60,6 +60,9 @@ test('an emergency answer puts the call for help above every result; refinements
   assert.equal(await first.getAttribute('role'), 'alert');
   assert.match(await first.innerText(), /Call emergency services now/);
   await page.screenshot({ path: screenshotPath('red-flag-desktop.png') });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: screenshotPath('red-flag-phone.png') });
+  await page.setViewportSize({ width: 1280, height: 900 });
   await question.getByRole('button', { name: 'No' }).click();
   assert.equal(await panel.locator('.call-for-help').count(), 0);
 
