@@ -60,7 +60,14 @@ test('an emergency answer puts the call for help above every result; refinements
   assert.equal(await first.getAttribute('role'), 'alert');
   assert.match(await first.innerText(), /Call emergency services now/);
   await page.screenshot({ path: screenshotPath('red-flag-desktop.png') });
+  // On a phone the panel is below the map: answering yes brings the call for help into view.
   await page.setViewportSize({ width: 390, height: 844 });
+  await question.getByRole('button', { name: 'No' }).click();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await question.getByRole('button', { name: 'Yes' }).click();
+  assert.ok(await first.isVisible());
+  const top = await first.evaluate((node) => node.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 844, `the call for help is on screen (top ${top})`);
   await page.screenshot({ path: screenshotPath('red-flag-phone.png') });
   await page.setViewportSize({ width: 1280, height: 900 });
   await question.getByRole('button', { name: 'No' }).click();
