@@ -655,6 +655,7 @@ class Loader {
         check_.fail(node.child("symmetry"), "unknown value \"" + symmetry + "\" (expected bilateral or left)");
       }
       const bool bilateral = symmetry == "bilateral";
+      view.shows = bilateral ? Side::midline : Side::left;
       for (const Node& shape : array_items(node, "silhouette", true)) {
         Polygon outline = read_shape(shape);
         if (outline.size() < 3) continue;
@@ -734,7 +735,8 @@ class Loader {
       for (std::size_t r = 0; r < d_.regions.size(); ++r) {
         const Zone& zone = d_.zones[static_cast<std::size_t>(d_.regions[r].zone)];
         const bool listed = std::find(zone.views.begin(), zone.views.end(), view.id) != zone.views.end();
-        const bool side_shown = view_shows_side(view, d_.regions[r].side);
+        const Side side = d_.regions[r].side;
+        const bool side_shown = view.shows == Side::midline || side == Side::midline || side == view.shows;
         if (listed && side_shown && !drawn[r]) {
           problems_at_regions("region \"" + d_.regions[r].id + "\" lists view \"" + view.id + "\" but the view does not draw it");
         } else if (!listed && drawn[r]) {
@@ -742,14 +744,6 @@ class Loader {
         }
       }
     }
-  }
-
-  // Side views show one side of the body; the others show both.
-  static bool view_shows_side(const View& view, Side side) {
-    if (side == Side::midline) return true;
-    if (view.id == "left") return side == Side::left;
-    if (view.id == "right") return side == Side::right;
-    return true;
   }
 
   void problems_at_regions(const std::string& message) {
@@ -766,6 +760,7 @@ class Loader {
 
   void mirror_view(const View& source, View& view) {
     view.aspect = source.aspect;
+    view.shows = source.shows == Side::left ? Side::right : source.shows == Side::right ? Side::left : Side::midline;
     for (const Shape& shape : source.silhouette) view.silhouette.push_back(make_shape(mirrored(shape.points)));
     for (const Polygon& line : source.details) view.details.push_back(mirrored(line));
     for (const Seed& seed : source.seeds) {

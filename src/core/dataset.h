@@ -140,6 +140,7 @@ struct View {
   std::string id;
   float aspect = 0.5f;  // width / height of the view's frame
   Text label;
+  Side shows = Side::midline;  // the side of the body a side view shows; midline: the view shows both sides
   std::vector<Shape> silhouette;        // the body's outline, smoothed
   std::vector<Polygon> details;         // drawing lines inside the body (navel, kneecaps, fingers), not clickable
   std::vector<Seed> seeds;              // region seeds, mirrored to both sides where the view shows both
