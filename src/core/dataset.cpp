@@ -302,22 +302,23 @@ class Loader {
   void build() {
     index_ids(collections_["regions"], zone_ids_, "region zone");
     index_ids(collections_["muscles"], muscle_ids_, "muscle");
-    for (const Node& muscle : collections_["muscles"]) {
-      const json* points = check_.field(muscle, "trigger_points", json::value_t::array, true);
+    const Entries& muscles = collections_["muscles"];
+    for (std::size_t m = 0; m < muscles.size(); ++m) {
+      const json* points = check_.field(muscles[m], "trigger_points", json::value_t::array, true);
       if (!points) continue;
-      Node list = muscle.child("trigger_points");
+      Node list = muscles[m].child("trigger_points");
       for (std::size_t i = 0; i < points->size(); ++i) {
         Node tp = list.item(i);
-        if (check_object(tp)) trigger_point_nodes_.push_back({tp, static_cast<int>(muscle_order_of(muscle))});
+        if (check_object(tp)) trigger_point_nodes_.push_back({tp, static_cast<int>(m)});
       }
     }
     Entries tp_nodes;
     for (const auto& entry : trigger_point_nodes_) tp_nodes.push_back(entry.first);
-    index_ids(tp_nodes, tp_ids_, "trigger point");
+    index_ids(tp_nodes, d_.trigger_point_index, "trigger point");
     index_ids(collections_["self_help"], self_help_ids_, "self-help");
     index_ids(collections_["conditions"], condition_ids_, "condition");
     index_ids(collections_["factors"], d_.factor_index, "factor");
-    index_ids(collections_["red_flags"], red_flag_ids_, "red flag");
+    index_ids(collections_["red_flags"], d_.red_flag_index, "red flag");
     index_ids(collections_["sources"], source_ids_, "source");
     index_ids(views_, d_.view_index, "view");
 
@@ -368,14 +369,6 @@ class Loader {
     if (id.empty() || !(id[0] >= 'a' && id[0] <= 'z')) return false;
     return std::all_of(id.begin(), id.end(),
                        [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
-  }
-
-  std::size_t muscle_order_of(const Node& muscle) {
-    const auto& muscles = collections_["muscles"];
-    for (std::size_t i = 0; i < muscles.size(); ++i) {
-      if (muscles[i].value == muscle.value) return i;
-    }
-    return 0;
   }
 
   void check_area(const Node& node) {
@@ -587,7 +580,7 @@ class Loader {
       }
       tp.symptoms = check_.text_list(node, "symptoms");
       tp.factors = check_.refs(node, "factors", d_.factor_index, "factor");
-      tp.associated = check_.refs(node, "associated", tp_ids_, "trigger point");
+      tp.associated = check_.refs(node, "associated", d_.trigger_point_index, "trigger point");
       tp.rule_out = check_.refs(node, "rule_out", condition_ids_, "condition");
       tp.self_help = check_.refs(node, "self_help", self_help_ids_, "self-help", true);
       if (tp.self_help.empty() && node.value->contains("self_help")) {
@@ -827,8 +820,7 @@ class Loader {
   Entries views_;
   std::vector<std::pair<Node, std::string>> ui_;
   std::vector<std::pair<Node, int>> trigger_point_nodes_;
-  std::unordered_map<std::string, int> zone_ids_, muscle_ids_, tp_ids_, self_help_ids_, condition_ids_,
-      red_flag_ids_, source_ids_;
+  std::unordered_map<std::string, int> zone_ids_, muscle_ids_, self_help_ids_, condition_ids_, source_ids_;
 };
 
 }  // namespace
@@ -878,6 +870,16 @@ int Dataset::region_of(int zone, Side side) const {
 int Dataset::find_view(const std::string& id) const {
   auto it = view_index.find(id);
   return it == view_index.end() ? -1 : it->second;
+}
+
+int Dataset::find_trigger_point(const std::string& id) const {
+  auto it = trigger_point_index.find(id);
+  return it == trigger_point_index.end() ? -1 : it->second;
+}
+
+int Dataset::find_red_flag(const std::string& id) const {
+  auto it = red_flag_index.find(id);
+  return it == red_flag_index.end() ? -1 : it->second;
 }
 
 int Dataset::find_factor(const std::string& id) const {

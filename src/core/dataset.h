@@ -168,12 +168,15 @@ struct Dataset {
   int region_of(int zone, Side side) const;
   int find_view(const std::string& id) const;
   int find_factor(const std::string& id) const;
+  int find_trigger_point(const std::string& id) const;
+  int find_red_flag(const std::string& id) const;
   // A UI string in `lang` (English fallback), or the key itself when it is missing.
   std::string ui_text(const std::string& key, const std::string& lang) const;
   // "Heel (left)": the region's label with its side, in `lang`.
   std::string region_label(int region, const std::string& lang) const;
 
-  std::unordered_map<std::string, int> region_index, zone_index, view_index, factor_index;
+  std::unordered_map<std::string, int> region_index, zone_index, view_index, factor_index, trigger_point_index,
+      red_flag_index;
   // zone index -> its regions by side (midline zones fill all three).
   std::vector<std::array<int, 3>> zone_regions;
 };

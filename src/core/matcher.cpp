@@ -74,10 +74,10 @@ MatchOutcome Matcher::locate(const Query& query) const {
     });
   }
   for (const std::string& id : query.red_flags_yes) {
-    auto it = std::find_if(dataset_.red_flags.begin(), dataset_.red_flags.end(), [&](const RedFlag& f) { return f.id == id; });
-    if (it == dataset_.red_flags.end()) {
+    const int flag = dataset_.find_red_flag(id);
+    if (flag < 0) {
       out.notes.push_back("unknown red flag \"" + id + "\" ignored");
-    } else if (it->urgency == Urgency::emergency) {
+    } else if (dataset_.red_flags[static_cast<std::size_t>(flag)].urgency == Urgency::emergency) {
       out.emergency = true;
     }
   }

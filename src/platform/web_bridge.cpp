@@ -156,12 +156,7 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_view() {
 EMSCRIPTEN_KEEPALIVE void tpl_show_point(const char* trigger_point_id, const char* side) {
   tpl::Widget* widget = shell.widget();
   if (!widget) return;
-  const auto& points = shell.dataset()->trigger_points;
-  int index = -1;
-  for (std::size_t i = 0; i < points.size(); ++i) {
-    if (points[i].id == (trigger_point_id ? trigger_point_id : "")) index = static_cast<int>(i);
-  }
-  widget->show_trigger_point(index, side_from(side));
+  widget->show_trigger_point(shell.dataset()->find_trigger_point(trigger_point_id ? trigger_point_id : ""), side_from(side));
 }
 
 EMSCRIPTEN_KEEPALIVE void tpl_focus(const char* region_id) {
