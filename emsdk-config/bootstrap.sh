@@ -71,12 +71,17 @@ if [ -n "${TPL_OFFICIAL_EMSDK:-}" ]; then
   say "official emsdk found at $EMSDK: SDL2 comes from its port (-sUSE_SDL=2)"
   exit 0
 fi
-if [ -f "$TPL_SDL2_WASM_PREFIX/lib/libSDL2.a" ]; then
+sdl_off=(AUDIO JOYSTICK HAPTIC SENSOR POWER HIDAPI LOCALE FILE MISC)
+# SDL_LEAN_AND_MEAN drops the optimized blitters, RLE and YUV (about 40 KB of gzipped wasm the widget never uses:
+# it draws triangles); the software renderer, the fallback without WebGL, is switched back on.
+sdl_cflags="-DSDL_LEAN_AND_MEAN=1 -DSDL_VIDEO_RENDER_SW=1"
+sdl_config="off: ${sdl_off[*]}; cflags: $sdl_cflags"
+if [ -f "$TPL_SDL2_WASM_PREFIX/lib/libSDL2.a" ] && [ "$(cat "$TPL_SDL2_WASM_PREFIX/config.txt" 2>/dev/null)" = "$sdl_config" ]; then
   exit 0
 fi
 # Emscripten's own SDL2 port downloads from the internet, which this machine cannot reach, and Debian's
 # emscripten config freezes its cache; so we build Debian's SDL2 source with emcmake, once.
-say "building SDL2 for WebAssembly from Debian's source package (once, about 2-3 minutes)"
+say "building SDL2 for WebAssembly from Debian's source package (once, about 4 minutes)"
 work="$repo/build/sdl2-src"
 rm -rf "$work" && mkdir -p "$work"
 src_list="$work/sources.list.d"
@@ -87,13 +92,14 @@ mkdir -p "$work/lists/partial" "$work/cache/archives/partial"
 (cd "$work" && apt-get "${apt_opts[@]}" -qq update) || die "could not read Debian's source lists"
 (cd "$work" && apt-get "${apt_opts[@]}" -qq source --download-only libsdl2) || die "could not download libsdl2 source"
 (cd "$work" && dpkg-source -x --no-check ./libsdl2_*.dsc sdl2 >/dev/null) || die "could not unpack libsdl2 source"
-sdl_off=(AUDIO JOYSTICK HAPTIC SENSOR POWER HIDAPI LOCALE FILE MISC)
 cmake_off=()
 for s in "${sdl_off[@]}"; do cmake_off+=("-DSDL_${s}=OFF"); done
 emcmake cmake -S "$work/sdl2" -B "$work/build" -DCMAKE_BUILD_TYPE=MinSizeRel \
-  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${cmake_off[@]}" \
+  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${cmake_off[@]}" -DCMAKE_C_FLAGS="$sdl_cflags" \
   -DCMAKE_INSTALL_PREFIX="$TPL_SDL2_WASM_PREFIX" >/dev/null || die "configuring SDL2 for wasm failed"
 emmake cmake --build "$work/build" -j"$(nproc)" >/dev/null || die "building SDL2 for wasm failed"
+rm -rf "$TPL_SDL2_WASM_PREFIX"
 cmake --install "$work/build" >/dev/null || die "installing SDL2 for wasm failed"
 rm -rf "$work"
+echo "$sdl_config" > "$TPL_SDL2_WASM_PREFIX/config.txt"
 say "SDL2 for wasm installed in ${TPL_SDL2_WASM_PREFIX#$repo/}"

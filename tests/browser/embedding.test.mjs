@@ -179,6 +179,19 @@ test("without WebGL the map still draws, with SDL's software renderer", async ()
   await page.locator('trigger-point-locator button[data-view="back"]').click();
   await clickBody(page, 0.38, 0.83);
   assert.match(await panelText(page), /Soleus \(left\)/);
+  await page.waitForTimeout(100);
+  // The body is really drawn: a good share of the canvas differs from its background corner.
+  const drawnShare = await page.evaluate(() => {
+    const canvas = document.querySelector('trigger-point-locator').shadowRoot.querySelector('canvas');
+    const { data } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
+    let differing = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i] - data[0]) + Math.abs(data[i + 1] - data[1]) + Math.abs(data[i + 2] - data[2]) > 30) ++differing;
+    }
+    return differing / (data.length / 4);
+  });
+  assert.ok(drawnShare > 0.1, `only ${drawnShare} of the canvas is drawn`);
+  await page.locator('trigger-point-locator .stage').screenshot({ path: screenshotPath('software-renderer-desktop.png') });
   await page.close();
 });
 
