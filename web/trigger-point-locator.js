@@ -6,10 +6,14 @@
 
 const here = (path) => new URL(path, import.meta.url).href;
 const warn = (...args) => console.warn('[trigger-point-locator]', ...args);
+// Filled in from data/ when the site is assembled (web/tools/bundle-data.mjs): the languages that have a data
+// bundle, and the strings shown before any data has loaded, per language.
+const BUILT = /* tpl:built */ null ?? { languages: ['en'], boot: {} };
 // Links the embedder may give for booking: web pages, phone numbers and e-mail only (never javascript: and such).
 const SAFE_LINK = /^(https?:|tel:|mailto:)/i;
 
-// Wraps the exported C functions: strings in and out through the module's heap.
+// Wraps the exported C functions: strings in and out through the module's heap. UTF-8 bytes (a Uint8Array) go in
+// as they are, which spares decoding and re-encoding the data bundle.
 class Core {
   constructor(module) {
     this.m = module;
@@ -17,6 +21,13 @@ class Core {
   call(name, ...args) {
     const allocated = [];
     const converted = args.map((arg) => {
+      if (arg instanceof Uint8Array) {
+        const pointer = this.m._malloc(arg.length + 1);
+        this.m.HEAPU8.set(arg, pointer);
+        this.m.HEAPU8[pointer + arg.length] = 0;
+        allocated.push(pointer);
+        return pointer;
+      }
       if (typeof arg !== 'string') return arg;
       const size = this.m.lengthBytesUTF8(arg) + 1;
       const pointer = this.m._malloc(size);
@@ -51,29 +62,25 @@ const element = (tag, attributes = {}, ...children) => {
   return node;
 };
 
-// Downloads a file of the widget, reporting bytes as they arrive (for the loading bar).
-async function download(path, onProgress) {
+// Downloads a file of the widget as a Response whose body reports bytes as they arrive (for the loading bar).
+async function downloadAsResponse(path, onProgress) {
   const response = await fetch(here(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   const total = Number(response.headers.get('Content-Length')) || 0;
-  if (!response.body) return new Uint8Array(await response.arrayBuffer());
-  const reader = response.body.getReader();
-  const chunks = [];
+  if (!response.body) return response;
   let received = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    chunks.push(value);
-    received += value.length;
-    onProgress(received, total);
-  }
-  const bytes = new Uint8Array(received);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return bytes;
+  const counter = new TransformStream({
+    transform(chunk, controller) {
+      received += chunk.length;
+      onProgress(received, total);
+      controller.enqueue(chunk);
+    },
+  });
+  return new Response(response.body.pipeThrough(counter), { headers: response.headers });
+}
+
+async function download(path, onProgress) {
+  return new Uint8Array(await (await downloadAsResponse(path, onProgress)).arrayBuffer());
 }
 
 // A CSS colour (any syntax the browser knows) as "#rrggbb", or null.
@@ -99,6 +106,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.status = element('div', { class: 'status', role: 'status' }, this.progress);
     this.stage = element('div', { class: 'stage' }, this.canvas, this.status);
     this.regionList = element('details', { class: 'region-list' });
+    this.regionList.addEventListener('toggle', () => this.fillRegionList());
     this.announcer = element('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.panel = element('section', { class: 'panel' });
     this.printSummary = element('section', { class: 'print-summary' });
@@ -115,14 +123,13 @@ export class TriggerPointLocator extends HTMLElement {
     this.answers = new Set();
     this.redFlagsYes = new Set();
     this.redFlagsAnswered = new Set();
-    this.language = 'en';
   }
 
   connectedCallback() {
     this.applyStyleAttributes();
     if (this.started) return;
     this.started = true;
-    this.start().catch((error) => this.fail(String(error?.message ?? error)));
+    this.start().catch((error) => this.fail(this.bootText('data_error'), [String(error?.message ?? error)]));
   }
 
   attributeChangedCallback(name) {
@@ -132,7 +139,7 @@ export class TriggerPointLocator extends HTMLElement {
     }
     if (!this.core) return;
     // `lang` is also a built-in property of every element: the chosen language is kept in `language` instead.
-    if (name === 'lang') this.setLanguage(this.getAttribute('lang'));
+    if (name === 'lang') this.setLanguage(this.getAttribute('lang')).catch((error) => warn(String(error?.message ?? error)));
     else this.renderResults();
   }
 
@@ -183,11 +190,11 @@ export class TriggerPointLocator extends HTMLElement {
   // ---- start-up ----------------------------------------------------------------------------------------------
 
   async start() {
-    if (typeof WebAssembly !== 'object') {
-      // No core, so no strings from the data either: this one message has to live here.
-      this.fail('This browser cannot run the trigger point locator (WebAssembly is off or missing).');
-      return;
-    }
+    this.language = this.resolveLanguage(this.getAttribute('lang'));
+    this.progress.setAttribute('aria-label', this.bootText('loading'));
+    // Without WebAssembly the same core runs as JavaScript (tpl-core.asm.js, compiled from the same C++ by
+    // wasm2js): bigger and slower, but the map, the region list and the results all work.
+    const hasWasm = typeof WebAssembly === 'object';
     const loaded = [0, 0], totals = [0, 0];
     const progress = (index) => (received, total) => {
       loaded[index] = received;
@@ -195,19 +202,24 @@ export class TriggerPointLocator extends HTMLElement {
       const sum = totals[0] + totals[1];
       if (sum) this.progress.value = Math.min(100, Math.round(100 * (loaded[0] + loaded[1]) / sum));
     };
-    const [{ default: createTplModule }, wasm, bundle] = await Promise.all([
-      import(here('tpl-core.js')),
-      download('tpl-core.wasm', progress(0)),
-      download('tpl-data.json', progress(1)),
+    const [{ default: createTplModule }, bundle, compiled] = await Promise.all([
+      import(here(hasWasm ? 'tpl-core.js' : 'tpl-core.asm.js')),
+      download(`tpl-data.${this.language}.json`, progress(1)),
+      hasWasm ? WebAssembly.compileStreaming(downloadAsResponse('tpl-core.wasm', progress(0))) : null,
     ]);
     performance.mark('tpl:downloaded');
-    const module = await createTplModule({
+    let instantiationFailed;
+    const module = await Promise.race([createTplModule({
       canvas: this.canvas,
-      wasmBinary: wasm,
+      // Compiled while it downloaded; instantiated here with the module's imports.
+      instantiateWasm: hasWasm ? (imports, receive) => {
+        WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance), instantiationFailed);
+        return {};
+      } : undefined,
       locateFile: (path) => here(path),
       print: (text) => console.log('[trigger-point-locator]', text),
       printErr: (text) => warn(text),
-    });
+    }), new Promise((_, reject) => { instantiationFailed = reject; })]);
     const core = new Core(module);
     performance.mark('tpl:compiled');
     const { width, height } = this.stageSize();
@@ -222,15 +234,15 @@ export class TriggerPointLocator extends HTMLElement {
     });
     this.mapShown = drawable && Boolean(core.call('open', width, height));
     performance.mark('tpl:map-opened');
-    const problems = core.text('load', new TextDecoder().decode(bundle));
+    const problems = core.text('load', bundle);
     performance.mark('tpl:data-loaded');
     if (problems) {
-      this.fail('The body map data could not be read.', JSON.parse(problems));
+      this.fail(this.bootText('data_error'), JSON.parse(problems).map((p) => `${p.file}: ${p.where}: ${p.message}`));
       return;
     }
     this.core = core;
-    this.languages = core.json('ui', 'en').languages;
-    this.setLanguage(this.getAttribute('lang'), false);
+    this.bundleLanguage = this.language;
+    await this.setLanguage(this.getAttribute('lang'), false);
     this.stage.classList.add('ready');
     if (!this.mapShown) this.stage.classList.add('no-map');
     this.status.replaceChildren(this.mapShown ? '' : element('p', { text: this.ui.map_unavailable }));
@@ -244,16 +256,37 @@ export class TriggerPointLocator extends HTMLElement {
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
   }
 
-  setLanguage(requested, render = true) {
-    let lang = (requested || 'en').toLowerCase();
-    if (!this.languages.includes(lang)) {
-      const base = lang.split('-')[0];
-      if (this.languages.includes(base)) {
-        lang = base;
-      } else {
-        if (requested) warn(`language "${requested}" is not available; using English (available: ${this.languages.join(', ')})`);
-        lang = 'en';
+  // The language to use for `requested`: itself, its base language ("es" for "es-MX"), else English.
+  resolveLanguage(requested) {
+    const lang = (requested || 'en').toLowerCase();
+    if (BUILT.languages.includes(lang)) return lang;
+    const base = lang.split('-')[0];
+    if (BUILT.languages.includes(base)) return base;
+    if (requested) warn(`language "${requested}" is not available; using English (available: ${BUILT.languages.join(', ')})`);
+    return 'en';
+  }
+
+  bootText(key) {
+    return BUILT.boot[this.language]?.[key] ?? BUILT.boot.en?.[key] ?? key;
+  }
+
+  // Every bundle holds English and its own language; another language means loading its bundle, keeping what
+  // the visitor chose.
+  async setLanguage(requested, render = true) {
+    const lang = this.resolveLanguage(requested);
+    if (lang !== 'en' && lang !== this.bundleLanguage) {
+      const kept = { selection: this.selection, view: this.view };
+      const bundle = await download(`tpl-data.${lang}.json`, () => {});
+      const problems = this.core.text('load', bundle);
+      if (problems) {
+        warn(`the ${lang} data could not be read`, JSON.parse(problems));
+        return;
       }
+      this.bundleLanguage = lang;
+      this.resize();
+      this.applyTheme();
+      this.core.text('select', JSON.stringify(kept.selection));
+      this.core.call('set_view', kept.view);
     }
     this.language = lang;
     const ui = this.core.json('ui', lang);
@@ -340,10 +373,17 @@ export class TriggerPointLocator extends HTMLElement {
       if (!groups.has(region.area)) groups.set(region.area, []);
       groups.get(region.area).push(region);
     }
+    this.regionGroups = groups;
+    this.regionList.replaceChildren(element('summary', { text: this.ui.region_list_heading }));
+    this.fillRegionList();
+  }
+
+  // The checkboxes are made when the list is first opened: until then they would only slow the first paint.
+  fillRegionList() {
+    if (!this.regionList.open || this.regionList.childElementCount > 1) return;
     const selected = new Set(this.selection);
-    this.regionList.replaceChildren(
-      element('summary', { text: this.ui.region_list_heading }),
-      ...[...groups].map(([area, members]) => element('fieldset', {},
+    this.regionList.append(
+      ...[...this.regionGroups].map(([area, members]) => element('fieldset', {},
         element('legend', { text: this.ui[`area_${area}`] ?? area }),
         ...members.map((region) => element('label', {},
           element('input', {
@@ -582,11 +622,11 @@ export class TriggerPointLocator extends HTMLElement {
   }
 
   // Shows a readable error in place of the map; the host page is not affected.
-  fail(message, problems = []) {
+  fail(message, details = []) {
     this.stage.classList.add('failed');
     this.status.replaceChildren(element('strong', { text: message }),
-      ...problems.map((p) => element('span', { class: 'problem', text: `${p.file}: ${p.where}: ${p.message}` })));
-    warn(message, problems);
+      ...details.map((detail) => element('span', { class: 'problem', text: detail })));
+    warn(message, details);
   }
 }
 

@@ -272,8 +272,8 @@ class Loader {
  public:
   Loader(Dataset& d, std::vector<Problem>& problems) : d_(d), check_(problems) {}
 
-  void gather(const SourceFile& file, const json& root) {
-    Node root_node{&file.name, "", &root};
+  void gather(const std::string& file, const json& root) {
+    Node root_node{&file, "", &root};
     if (!root.is_object()) {
       check_.fail(root_node, "expected a JSON object at the top level");
       return;
@@ -652,8 +652,8 @@ class Loader {
       for (const Node& shape : array_items(node, "silhouette", true)) {
         Polygon outline = read_shape(shape);
         if (outline.size() < 3) continue;
-        if (flag(shape, "mirror")) view.silhouette.push_back(make_shape(mirrored(outline)));
-        view.silhouette.push_back(make_shape(std::move(outline)));
+        if (flag(shape, "mirror")) view.silhouette.push_back(mirrored(outline));
+        view.silhouette.push_back(std::move(outline));
       }
       for (const Node& line : array_items(node, "details", false)) {
         Polygon points = read_points(line, "points", 2);
@@ -681,7 +681,6 @@ class Loader {
         }
       }
       check_seeds(node, view);
-      cut_regions(view);
       d_.views.push_back(std::move(view));
     }
     check_region_views();
@@ -754,14 +753,13 @@ class Loader {
   void mirror_view(const View& source, View& view) {
     view.aspect = source.aspect;
     view.shows = source.shows == Side::left ? Side::right : source.shows == Side::right ? Side::left : Side::midline;
-    for (const Shape& shape : source.silhouette) view.silhouette.push_back(make_shape(mirrored(shape.points)));
+    for (const Polygon& outline : source.silhouette) view.silhouette.push_back(mirrored(outline));
     for (const Polygon& line : source.details) view.details.push_back(mirrored(line));
     for (const Seed& seed : source.seeds) {
       const Region& region = d_.regions[static_cast<std::size_t>(seed.region)];
       const Side other = region.side == Side::left ? Side::right : region.side == Side::right ? Side::left : Side::midline;
       view.seeds.push_back({{1.0f - seed.at.x, seed.at.y}, d_.region_of(region.zone, other)});
     }
-    cut_regions(view);
   }
 
   // A list of [x, y] points inside the view, at least `minimum` of them.
@@ -825,36 +823,55 @@ class Loader {
 
 }  // namespace
 
-LoadResult load_dataset(const std::vector<SourceFile>& files) {
+namespace {
+
+struct ParsedFile {
+  std::string name;
+  json root;
+};
+
+LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems) {
   LoadResult result;
-  std::vector<json> roots(files.size());
+  result.problems = std::move(problems);
   Loader loader(result.dataset, result.problems);
-  for (std::size_t i = 0; i < files.size(); ++i) {
-    if (parse_json(files[i], roots[i], result.problems)) loader.gather(files[i], roots[i]);
-  }
+  for (const ParsedFile& file : files) loader.gather(file.name, file.root);
   loader.build();
   if (result.dataset.regions.empty()) result.problems.push_back({"(data)", "/regions", "no regions defined"});
   if (result.dataset.views.empty()) result.problems.push_back({"(data)", "/views", "no body map views defined"});
   return result;
 }
 
-std::vector<SourceFile> unbundle(const std::string& bundle_text, std::vector<Problem>& problems) {
-  std::vector<SourceFile> files;
+}  // namespace
+
+LoadResult load_dataset(const std::vector<SourceFile>& files) {
+  std::vector<ParsedFile> parsed;
+  std::vector<Problem> problems;
+  for (const SourceFile& file : files) {
+    ParsedFile entry{file.name, {}};
+    if (parse_json(file, entry.root, problems)) parsed.push_back(std::move(entry));
+  }
+  return build_dataset(parsed, std::move(problems));
+}
+
+LoadResult load_bundle(const std::string& bundle_text) {
+  std::vector<ParsedFile> parsed;
+  std::vector<Problem> problems;
   json bundle;
-  if (!parse_json({"data bundle", bundle_text}, bundle, problems)) return files;
+  if (!parse_json({"data bundle", bundle_text}, bundle, problems)) return {{}, std::move(problems)};
   auto it = bundle.find("files");
   if (!bundle.is_object() || it == bundle.end() || !it->is_object()) {
-    problems.push_back({"data bundle", "/files", "expected an object of file names to file texts"});
-    return files;
+    return {{}, {{"data bundle", "/files", "expected an object of file names to files"}}};
   }
-  for (const auto& [name, text] : it->items()) {
-    if (text.is_string()) {
-      files.push_back({name, text.get<std::string>()});
-    } else {
-      problems.push_back({"data bundle", "/files/" + name, "expected the file's text as a string"});
+  for (auto& [name, file] : it->items()) {
+    ParsedFile entry{name, {}};
+    if (!file.is_string()) {
+      entry.root = std::move(file);
+    } else if (!parse_json({name, file.get<std::string>()}, entry.root, problems)) {
+      continue;
     }
+    parsed.push_back(std::move(entry));
   }
-  return files;
+  return build_dataset(parsed, std::move(problems));
 }
 
 int Dataset::find_region(const std::string& id) const {

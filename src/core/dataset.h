@@ -124,12 +124,6 @@ struct Seed {
   int region = 0;
 };
 
-// A piece of a region's area: the body's outline cut by one seed's cell.
-struct RegionPiece {
-  int region = 0;
-  Shape shape;
-};
-
 // A stretch of border between two regions, inside the body.
 struct Boundary {
   Vec2 a, b;
@@ -140,12 +134,19 @@ struct View {
   std::string id;
   float aspect = 0.5f;  // width / height of the view's frame
   Text label;
-  Side shows = Side::midline;  // the side of the body a side view shows; midline: the view shows both sides
-  std::vector<Shape> silhouette;        // the body's outline, smoothed
-  std::vector<Polygon> details;         // drawing lines inside the body (navel, kneecaps, fingers), not clickable
-  std::vector<Seed> seeds;              // region seeds, mirrored to both sides where the view shows both
-  std::vector<RegionPiece> pieces;      // computed from silhouette and seeds when the data loads
-  std::vector<Boundary> boundaries;     // computed likewise
+  Side shows = Side::midline;       // the side of the body a side view shows; midline: the view shows both sides
+  std::vector<Polygon> silhouette;  // the body's outline, smoothed
+  std::vector<Polygon> details;     // drawing lines inside the body (navel, kneecaps, fingers), not clickable
+  std::vector<Seed> seeds;          // region seeds, mirrored to both sides where the view shows both
+};
+
+// What drawing a view takes beyond its outline (body_map.h makes it from the outline and the seeds): the outline's
+// triangles, each seed's cell and the borders between regions. Made when a view is first drawn, not at load:
+// cutting all nine views would hold up the first frame for views a visitor may never open.
+struct ViewDrawing {
+  std::vector<Shape> silhouette;
+  std::vector<Polygon> cells;  // per seed: the convex part of the view nearer to it than to any other seed
+  std::vector<Boundary> boundaries;
 };
 
 // Everything the widget knows, with ids resolved to indices.
@@ -203,8 +204,9 @@ struct LoadResult {
 // Parses, merges and checks every file. A dataset with problems must not be shown to visitors.
 LoadResult load_dataset(const std::vector<SourceFile>& files);
 
-// Splits a bundle made by the build ({"files": {"name": "text", ...}}) back into files.
-// A bundle that does not parse comes back as a single problem.
-std::vector<SourceFile> unbundle(const std::string& bundle_text, std::vector<Problem>& problems);
+// Loads a bundle made by the build, {"files": {"name": {...file...}, ...}}: parsed once as a whole, which is what
+// makes it faster than the files one by one. A file may also be given as its text ("name": "{...}"), and is then
+// parsed on its own so that its errors name line and column. A bundle that does not parse is a single problem.
+LoadResult load_bundle(const std::string& bundle_text);
 
 }  // namespace tpl

@@ -107,16 +107,39 @@ std::vector<int> triangulate(const Polygon& outline) {
     const std::size_t m = remaining.size();
     return std::array<int, 3>{remaining[(k + m - 1) % m], remaining[k], remaining[(k + 1) % m]};
   };
+  // Only a reflex (inward-turning) vertex can lie inside an ear, and clipping ears only ever turns vertices
+  // convex: the ear test checks the reflex ones, a fraction of the outline.
+  std::vector<int> reflex;
+  for (std::size_t k = 0; k < remaining.size(); ++k) {
+    const auto [ia, ib, ic] = corner(k);
+    if (cross(point(ib) - point(ia), point(ic) - point(ib)) * orientation <= 0) reflex.push_back(ib);
+  }
+  auto update_reflex = [&](std::size_t k) {
+    const auto [ia, ib, ic] = corner(k);
+    if (cross(point(ib) - point(ia), point(ic) - point(ib)) * orientation > 0) {
+      reflex.erase(std::remove(reflex.begin(), reflex.end(), ib), reflex.end());
+    }
+  };
   auto is_ear = [&](std::size_t k) {
     const auto [ia, ib, ic] = corner(k);
     const Vec2 a = point(ia), b = point(ib), c = point(ic);
     if (cross(b - a, c - b) * orientation <= 0) return false;
-    for (int other : remaining) {
+    for (int other : reflex) {
       const Vec2 p = point(other);
       if (other == ia || other == ib || other == ic || same(p, a) || same(p, b) || same(p, c)) continue;
       if (inside(p, a, b, c)) return false;
     }
     return true;
+  };
+  // Removes the corner at k; its neighbours may have turned convex.
+  auto remove = [&](std::size_t k) {
+    const int removed = remaining[k];
+    remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(k));
+    reflex.erase(std::remove(reflex.begin(), reflex.end(), removed), reflex.end());
+    const std::size_t m = remaining.size();
+    if (m < 3) return;
+    update_reflex((k + m - 1) % m);
+    update_reflex(k % m);
   };
   std::size_t k = 0, without_ear = 0;
   while (remaining.size() > 3) {
@@ -125,12 +148,12 @@ std::vector<int> triangulate(const Polygon& outline) {
     const float turn = cross(point(ib) - point(ia), point(ic) - point(ib));
     if (std::fabs(turn) < 1e-12f) {
       // Collinear or repeated point: drop it, it encloses nothing.
-      remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(at));
+      remove(at);
       without_ear = 0;
     } else if (is_ear(at) || ++without_ear > 2 * m) {
       // The second case only for self-touching input: cut the corner anyway so the shape still fills.
       triangles.insert(triangles.end(), {ia, ib, ic});
-      remaining.erase(remaining.begin() + static_cast<std::ptrdiff_t>(at));
+      remove(at);
       without_ear = 0;
     } else {
       ++k;

@@ -22,6 +22,7 @@
 //   std::string json = tpl::outcome_json(loaded.dataset, outcome, "en");
 #pragma once
 
+#include "body_map.h"
 #include "dataset.h"
 #include "geometry.h"
 #include "matcher.h"

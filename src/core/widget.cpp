@@ -36,7 +36,7 @@ bool parse_colour(const std::string& text, Color& colour) {
   return true;
 }
 
-Widget::Widget(const Dataset& dataset) : dataset_(dataset) {}
+Widget::Widget(const Dataset& dataset) : dataset_(dataset), drawings_(dataset.views.size()) {}
 
 void Widget::resize(float css_width, float css_height, float pixel_ratio) {
   if (css_width == width_ && css_height == height_ && pixel_ratio == ratio_) return;
@@ -61,7 +61,8 @@ void Widget::set_view(int view) {
 Widget::Frame Widget::frame() const {
   const float aspect = dataset_.views.empty() ? 0.5f : dataset_.views[static_cast<std::size_t>(view_)].aspect;
   const float margin = margin_css * ratio_;
-  const float avail_w = std::max(width_ * ratio_ - 2 * margin, 1.0f), avail_h = std::max(height_ * ratio_ - 2 * margin, 1.0f);
+  const float avail_w = std::max(width_ * ratio_ - 2 * margin, 1.0f),
+              avail_h = std::max(height_ * ratio_ - 2 * margin, 1.0f);
   float w = avail_w, h = w / aspect;
   if (h > avail_h) {
     h = avail_h;
@@ -172,14 +173,27 @@ const DrawList& Widget::draw() {
   return draw_list_;
 }
 
+const ViewDrawing& Widget::drawing(int view) {
+  auto& drawing = drawings_[static_cast<std::size_t>(view)];
+  if (!drawing) drawing = cut_regions(dataset_.views[static_cast<std::size_t>(view)]);
+  return *drawing;
+}
+
+const std::vector<Shape>& Widget::pieces(int view, int region) {
+  auto [at, added] = pieces_.try_emplace({view, region});
+  if (added) at->second = region_pieces(dataset_.views[static_cast<std::size_t>(view)], drawing(view), region);
+  return at->second;
+}
+
 void Widget::build() {
   draw_list_.clear();
   if (dataset_.views.empty()) return;
   const View& view = dataset_.views[static_cast<std::size_t>(view_)];
+  const ViewDrawing& cut = drawing(view_);
   const Frame f = frame();
   const float px = std::max(f.h / 600.0f, 0.75f);  // line widths scale with the figure, never below a hairline
 
-  for (const Shape& body : view.silhouette) draw_list_.fill(to_pixels(body.points, f), body.triangles, theme_.body);
+  for (const Shape& body : cut.silhouette) draw_list_.fill(to_pixels(body.points, f), body.triangles, theme_.body);
 
   // Referral zones of the trigger point being shown.
   std::vector<std::pair<int, ZoneKind>> referral;
@@ -196,45 +210,54 @@ void Widget::build() {
   };
 
   // Region states, drawn piece by piece without edge fringes: pieces meet each other and the outline stroke
-  // covers the body's edge.
+  // covers the body's edge. Only the regions with a state are cut into pieces.
+  std::vector<int> marked = selection_;
+  for (int region : {hover_, focus_}) marked.push_back(region);
+  for (const auto& entry : referral) marked.push_back(entry.first);
+  std::sort(marked.begin(), marked.end());
+  marked.erase(std::unique(marked.begin(), marked.end()), marked.end());
   const Color focus_tint{theme_.focus.r, theme_.focus.g, theme_.focus.b, 60};
-  for (const RegionPiece& piece : view.pieces) {
-    const int kind = referral_kind(piece.region);
+  for (int region : marked) {
+    if (region < 0) continue;
+    const int kind = referral_kind(region);
     Color color{0, 0, 0, 0};
     if (kind == static_cast<int>(ZoneKind::essential)) {
       color = theme_.essential;
-    } else if (is_selected(piece.region)) {
+    } else if (is_selected(region)) {
       color = theme_.selected;
-    } else if (piece.region == hover_) {
+    } else if (region == hover_) {
       color = theme_.hover;
     }
-    if (color.a == 0 && kind != static_cast<int>(ZoneKind::spillover) && piece.region != focus_) continue;
-    const Polygon points = to_pixels(piece.shape.points, f);
-    if (color.a != 0) draw_list_.fill_plain(points, piece.shape.triangles, color);
-    if (piece.region == focus_) draw_list_.fill_plain(points, piece.shape.triangles, focus_tint);
-    if (kind == static_cast<int>(ZoneKind::spillover)) {
-      // Stipple, as the charts draw spillover: a staggered grid of dots inside the piece.
-      float lo_x = 1e9f, lo_y = 1e9f, hi_x = -1e9f, hi_y = -1e9f;
-      for (Vec2 p : points) {
-        lo_x = std::min(lo_x, p.x), lo_y = std::min(lo_y, p.y), hi_x = std::max(hi_x, p.x), hi_y = std::max(hi_y, p.y);
-      }
-      const float step = 5.0f * px;
-      for (float y = std::floor(lo_y / step) * step + step * 0.5f; y < hi_y; y += step) {
-        const float offset = std::fmod(std::floor(y / step), 2.0f) < 1.0f ? 0.0f : step * 0.5f;
-        for (float x = std::floor(lo_x / step) * step + offset; x < hi_x; x += step) {
-          if (contains(points, {x, y})) draw_list_.disc({x, y}, 1.3f * px, theme_.spillover);
+    for (const Shape& piece : pieces(view_, region)) {
+      const Polygon points = to_pixels(piece.points, f);
+      if (color.a != 0) draw_list_.fill_plain(points, piece.triangles, color);
+      if (region == focus_) draw_list_.fill_plain(points, piece.triangles, focus_tint);
+      if (kind == static_cast<int>(ZoneKind::spillover)) {
+        // Stipple, as the charts draw spillover: a staggered grid of dots inside the piece.
+        float lo_x = 1e9f, lo_y = 1e9f, hi_x = -1e9f, hi_y = -1e9f;
+        for (Vec2 p : points) {
+          lo_x = std::min(lo_x, p.x), lo_y = std::min(lo_y, p.y), hi_x = std::max(hi_x, p.x),
+          hi_y = std::max(hi_y, p.y);
+        }
+        const float step = 5.0f * px;
+        for (float y = std::floor(lo_y / step) * step + step * 0.5f; y < hi_y; y += step) {
+          const float offset = std::fmod(std::floor(y / step), 2.0f) < 1.0f ? 0.0f : step * 0.5f;
+          for (float x = std::floor(lo_x / step) * step + offset; x < hi_x; x += step) {
+            if (contains(points, {x, y})) draw_list_.disc({x, y}, 1.3f * px, theme_.spillover);
+          }
         }
       }
     }
   }
 
   for (const Polygon& line : view.details) draw_list_.polyline(to_pixels(line, f), 1.0f * px, theme_.detail);
-  for (const Boundary& b : view.boundaries) {
+  for (const Boundary& b : cut.boundaries) {
     draw_list_.line(to_pixels(b.a, f), to_pixels(b.b, f), 0.9f * px, theme_.region_edge);
   }
-  for (const Shape& body : view.silhouette) draw_list_.stroke(to_pixels(body.points, f), 1.6f * px, theme_.body_edge);
-  for (const Boundary& b : view.boundaries) {
-    if (b.region_a == focus_ || b.region_b == focus_) draw_list_.line(to_pixels(b.a, f), to_pixels(b.b, f), 2.5f * px, theme_.focus);
+  for (const Polygon& outline : view.silhouette) draw_list_.stroke(to_pixels(outline, f), 1.6f * px, theme_.body_edge);
+  for (const Boundary& b : cut.boundaries) {
+    if (b.region_a == focus_ || b.region_b == focus_)
+      draw_list_.line(to_pixels(b.a, f), to_pixels(b.b, f), 2.5f * px, theme_.focus);
   }
 
   if (shown_point_ >= 0) {

@@ -3,7 +3,10 @@
 // canvas; the draw list is in device pixels. The shell only forwards events here and renders draw().
 #pragma once
 
+#include <map>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "dataset.h"
@@ -74,6 +77,8 @@ class Widget {
   Polygon to_pixels(const Polygon& shape, const Frame& f) const;
   void build();
   void touch() { dirty_ = true; }
+  const ViewDrawing& drawing(int view);
+  const std::vector<Shape>& pieces(int view, int region);
 
   const Dataset& dataset_;
   Theme theme_;
@@ -85,6 +90,8 @@ class Widget {
   Side shown_side_ = Side::left;
   bool dirty_ = true;
   DrawList draw_list_;
+  std::vector<std::optional<ViewDrawing>> drawings_;          // per view, cut when first drawn
+  std::map<std::pair<int, int>, std::vector<Shape>> pieces_;  // per view and region, cut when first filled
 };
 
 }  // namespace tpl

@@ -34,10 +34,9 @@ bool Shell::open(const char* title, int css_width, int css_height) {
   return true;
 }
 
-std::vector<Problem> Shell::load(const std::vector<SourceFile>& files) {
-  LoadResult result = load_dataset(files);
-  if (!result.ok()) return result.problems;
-  data_ = std::make_unique<Data>(std::move(result));
+std::vector<Problem> Shell::load(LoadResult loaded) {
+  if (!loaded.ok()) return loaded.problems;
+  data_ = std::make_unique<Data>(std::move(loaded));
   int w = 0, h = 0, pw = 0, ph = 0;
   if (window_) {
     SDL_GetWindowSize(window_, &w, &h);

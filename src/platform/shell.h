@@ -22,7 +22,7 @@ class Shell {
   // Opens the window and renderer; on the web the window is the canvas handed to the module.
   bool open(const char* title, int css_width, int css_height);
   // Replaces the dataset; returns the problems (none when it loaded) and keeps the old data on failure.
-  std::vector<Problem> load(const std::vector<SourceFile>& files);
+  std::vector<Problem> load(LoadResult loaded);
   bool loaded() const { return data_ != nullptr; }
 
   // Translates one SDL event into core calls; returns false when the window should close.

@@ -48,9 +48,7 @@ EMSCRIPTEN_KEEPALIVE int tpl_open(int css_width, int css_height) {
 
 // Loads the data bundle; returns "" on success, else a JSON array of problems {file, where, message}.
 EMSCRIPTEN_KEEPALIVE const char* tpl_load(const char* bundle) {
-  std::vector<tpl::Problem> problems;
-  auto files = tpl::unbundle(bundle ? bundle : "", problems);
-  if (problems.empty()) problems = shell.load(files);
+  auto problems = shell.load(tpl::load_bundle(bundle ? bundle : ""));
   if (problems.empty()) return answer("");
   nlohmann::json list = nlohmann::json::array();
   for (const auto& p : problems) list.push_back({{"file", p.file}, {"where", p.where}, {"message", p.message}});

@@ -2,7 +2,7 @@
 // benchmark figures. Writes build/bench.json with each figure, its budget and whether it holds. Measures; never
 // fails the build (budgets are reported, not enforced).
 import { chromium } from 'playwright-core';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { execFile } from 'node:child_process';
@@ -22,13 +22,24 @@ const budget = (name, value, limit, unit, holds = value <= limit) => {
 };
 
 // ---- sizes ----
-const assets = ['trigger-point-locator.js', 'trigger-point-locator.css', 'tpl-core.js', 'tpl-core.wasm', 'tpl-data.json'];
-const sizes = Object.fromEntries(assets.map((name) => {
+// What an English page downloads; the other language bundles and the no-WebAssembly core (tpl-core.asm.js) are
+// listed beside it, each taking the place of its English/wasm counterpart when used.
+const assets = ['trigger-point-locator.js', 'trigger-point-locator.css', 'tpl-core.js', 'tpl-core.wasm', 'tpl-data.en.json'];
+const alternatives = readdirSync(dist).filter((name) => /^tpl-data\.\w+\.json$/.test(name) && !assets.includes(name))
+  .concat('tpl-core.asm.js');
+const sizeOf = (name) => {
   const bytes = readFileSync(join(dist, name));
   return [name, { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length }];
-}));
+};
+const sizes = Object.fromEntries(assets.map(sizeOf));
+const alternativeSizes = Object.fromEntries(alternatives.map(sizeOf));
 const kb = (bytes) => round(bytes / 1024);
-budget('widget transfer, gzip', kb(Object.values(sizes).reduce((sum, s) => sum + s.gzip, 0)), 300, 'KiB');
+const transfer = (replaced = {}) => kb(Object.entries(sizes)
+  .reduce((sum, [name, s]) => sum + (replaced[name] ?? s).gzip, 0));
+budget('widget transfer, gzip (English page)', transfer(), 300, 'KiB');
+for (const name of alternatives.filter((n) => n.startsWith('tpl-data.'))) {
+  budget(`widget transfer, gzip (with ${name})`, transfer({ 'tpl-data.en.json': alternativeSizes[name] }), 300, 'KiB');
+}
 budget('wasm, gzip', kb(sizes['tpl-core.wasm'].gzip), 200, 'KiB');
 
 const { server, url } = await serve(dist, 0);
@@ -141,7 +152,7 @@ for (const match of native.matchAll(/^(hit_test[^\n]*?|locate[^\n]*?)\s{2,}\d+\s
   means[match[1].trim()] = `${match[2]} ${match[3]}`;
 }
 
-const out = { date: new Date().toISOString(), sizes, cold_load_ms: loads.map((v) => round(v)), click_to_results_ms: {
+const out = { date: new Date().toISOString(), sizes, alternative_sizes: alternativeSizes, cold_load_ms: loads.map((v) => round(v)), click_to_results_ms: {
   median: round(median(clicks)), p95: round(percentile(clicks, 0.95)) }, idle: { frames: idleFrames, cpu_ms: round(idleCpu * 1000) },
   soak: { browser_changes: 10000, seconds: soakSeconds, heap_before: before, heap_after: after, native: nativeSoak },
   lighthouse, native_benchmarks: means, budgets };

@@ -116,6 +116,54 @@ test('two widgets on one page work independently, in their own languages', async
   }
 });
 
+test('each language loads its own data bundle; switching lang later loads the other and keeps the selection', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const bundles = [];
+  page.on('request', (request) => {
+    const match = /tpl-data\.(\w+)\.json$/.exec(request.url());
+    if (match) bundles.push(match[1]);
+  });
+  await page.goto(`${env.url}#regions=heel_left`);
+  await page.locator('trigger-point-locator .result').first().waitFor();
+  assert.deepEqual(bundles, ['en']);
+  const widget = page.locator('trigger-point-locator');
+  await widget.evaluate((el) => el.setAttribute('lang', 'es'));
+  await page.waitForFunction(() => /Sóleo \(lado izquierdo\)/.test(
+    document.querySelector('trigger-point-locator').shadowRoot.querySelector('section.panel').innerText));
+  assert.deepEqual(bundles, ['en', 'es']);
+  assert.deepEqual(await widget.evaluate((el) => el.selection), ['heel_left']);
+  await widget.evaluate((el) => el.setAttribute('lang', 'en'));
+  await page.waitForFunction(() => /Soleus \(left\)/.test(
+    document.querySelector('trigger-point-locator').shadowRoot.querySelector('section.panel').innerText));
+  assert.deepEqual(bundles, ['en', 'es'], 'English is in every bundle');
+  await page.close();
+});
+
+test('without WebAssembly the same core runs as JavaScript: the map, the region list and the results work', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.addInitScript(() => {
+    delete window.WebAssembly;
+  });
+  await page.goto(env.url);
+  await page.locator('trigger-point-locator .stage.ready').waitFor({ timeout: 30000 });
+  assert.equal(await page.locator('trigger-point-locator .stage.no-map').count(), 0);
+  await page.locator('trigger-point-locator button[data-view="back"]').click();
+  await clickBody(page, 0.38, 0.83);
+  assert.match(await panelText(page), /Soleus \(left\)/);
+  await page.locator('trigger-point-locator .region-list summary').click();
+  await page.locator('trigger-point-locator input[data-region="heel_right"]').check();
+  assert.match(await panelText(page), /Soleus \(right\)/);
+  // (The demo page preloads tpl-core.wasm for everyone; the widget itself asked for the JavaScript core.)
+  assert.ok(requests.includes('/tpl-core.asm.js'), requests.join(' '));
+  assert.deepEqual(page.errors, []);
+  await page.screenshot({ path: screenshotPath('no-webassembly-desktop.png') });
+  await page.close();
+});
+
 test('the iframe embed page takes its settings from the query and keeps the selection in the hash', async () => {
   const page = await env.browser.newPage({ viewport: { width: 900, height: 900 } });
   await page.goto(`${env.url}embed.html?clinic-name=Calm%20Hands&booking-url=https://example.org/b&lang=es#regions=heel_left`);

@@ -21,11 +21,10 @@ async function newPage() {
 }
 
 test('XSS payloads in data strings, attributes and the URL hash are shown as text and never run', async () => {
-  const bundle = JSON.parse(readFileSync(join(dist, 'tpl-data.json'), 'utf8'));
-  const leg = JSON.parse(bundle.files['muscles/leg.json']);
+  const bundle = JSON.parse(readFileSync(join(dist, 'tpl-data.en.json'), 'utf8'));
+  const leg = bundle.files['muscles/leg.json'];
   leg.muscles[0].name.en = `Soleus ${payload(1)}`;
   leg.muscles[0].trigger_points[0].location.text.en = payload(2);
-  bundle.files['muscles/leg.json'] = JSON.stringify(leg);
   const file = join(dist, 'test-hostile.html');
   writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
     <script type="module" src="demo.js"></script></head><body><main>
@@ -33,7 +32,7 @@ test('XSS payloads in data strings, attributes and the URL hash are shown as tex
       booking-url="javascript:window.__xss=5"></trigger-point-locator></main></body></html>`);
   try {
     const page = await newPage();
-    await page.route('**/tpl-data.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }));
+    await page.route('**/tpl-data.en.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }));
     await page.goto(`${env.url}test-hostile.html#regions=heel_left,${encodeURIComponent(payload(6))}`);
     await page.locator('trigger-point-locator .result').first().waitFor();
     await page.locator('trigger-point-locator .professional a').first().click().catch(() => {});
@@ -52,10 +51,10 @@ test('XSS payloads in data strings, attributes and the URL hash are shown as tex
 });
 
 test('a truncated or corrupt data file shows the error state; the host page keeps working', async () => {
-  const full = readFileSync(join(dist, 'tpl-data.json'), 'utf8');
+  const full = readFileSync(join(dist, 'tpl-data.en.json'), 'utf8');
   for (const [name, body] of [['truncated', full.slice(0, Math.floor(full.length / 2))], ['corrupt', 'PK\u0003\u0004 not json at all']]) {
     const page = await newPage();
-    await page.route('**/tpl-data.json', (route) => route.fulfill({ contentType: 'application/json', body }));
+    await page.route('**/tpl-data.en.json', (route) => route.fulfill({ contentType: 'application/json', body }));
     await page.goto(env.url);
     const status = page.locator('trigger-point-locator .stage.failed .status');
     await status.waitFor();
@@ -68,13 +67,17 @@ test('a truncated or corrupt data file shows the error state; the host page keep
   }
 });
 
-test('a data bundle that cannot be fetched shows the error state', async () => {
-  const page = await newPage();
-  await page.route('**/tpl-data.json', (route) => route.fulfill({ status: 404, body: 'gone' }));
-  await page.goto(env.url);
-  const status = page.locator('trigger-point-locator .stage.failed .status');
-  await status.waitFor();
-  assert.match(await status.innerText(), /tpl-data\.json: HTTP 404/);
-  assert.deepEqual(page.errors, []);
-  await page.close();
+test('a data bundle that cannot be fetched shows the error state, in the page\'s language', async () => {
+  for (const [lang, message] of [['en', /The body map could not be loaded\./], ['es', /No se pudo cargar el mapa corporal\./]]) {
+    const page = await newPage();
+    await page.route(`**/tpl-data.${lang}.json`, (route) => route.fulfill({ status: 404, body: 'gone' }));
+    await page.goto(`${env.url}embed.html?lang=${lang}`);
+    const status = page.locator('trigger-point-locator .stage.failed .status');
+    await status.waitFor();
+    const text = await status.innerText();
+    assert.match(text, message);
+    assert.match(text, new RegExp(`tpl-data\\.${lang}\\.json: HTTP 404`));
+    assert.deepEqual(page.errors, []);
+    await page.close();
+  }
 });

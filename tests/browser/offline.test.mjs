@@ -73,7 +73,7 @@ test('offline with the server stopped, the demo reloads from the service worker 
     assert.deepEqual(await cacheKeys(page), [cache]);
     const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), cache);
     assert.deepEqual(cached.sort(), assets.map((path) => new URL(path, url).href).sort(), 'every asset is precached');
-    for (const required of ['index.html', 'tpl-core.wasm', 'tpl-data.json', 'manifest.webmanifest', 'icons/icon-512.png']) {
+    for (const required of ['index.html', 'tpl-core.wasm', 'tpl-data.en.json', 'tpl-data.es.json', 'tpl-core.asm.js', 'manifest.webmanifest', 'icons/icon-512.png']) {
       assert.ok(assets.includes(required), required);
     }
 

@@ -105,12 +105,12 @@ test('clicking outside the body selects nothing', async () => {
 });
 
 test('a data file that does not parse shows file, line and column in place of the map; the page keeps working', async () => {
-  const bundle = JSON.parse(readFileSync(join(dist, 'tpl-data.json'), 'utf8'));
+  const bundle = JSON.parse(readFileSync(join(dist, 'tpl-data.en.json'), 'utf8'));
   bundle.files['regions.json'] = '{\n  "regions": [\n    {"id": "heel",, }\n  ]\n}';
   const page = await env.browser.newPage();
   page.errors = [];
   page.on('pageerror', (error) => page.errors.push(error.message));
-  await page.route('**/tpl-data.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }));
+  await page.route('**/tpl-data.en.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }));
   await page.goto(env.url);
   const status = page.locator('trigger-point-locator .stage.failed .status');
   await status.waitFor();

@@ -2,6 +2,8 @@
 // file, JSON pointer (or line and column) and what is wrong.
 #include <catch2/catch.hpp>
 
+#include <nlohmann/json.hpp>
+
 #include "data_fixture.h"
 
 using tpl::test::has_problem;
@@ -121,16 +123,27 @@ TEST_CASE("an unknown collection or enum value is named") {
   CHECK(has_problem(load_with("muscles/test.json", muscle_file("", tp)), {"/prevalence", "unknown value \"often\""}));
 }
 
-TEST_CASE("a data bundle is split back into its files, and a broken one is one clear problem") {
-  std::vector<tpl::Problem> problems;
-  auto files = tpl::unbundle(R"({"files": {"a.json": "{}", "b/c.json": "[1]"}})", problems);
-  CHECK(problems.empty());
-  REQUIRE(files.size() == 2);
-  CHECK(files[1].name == "b/c.json");
-  CHECK(files[1].text == "[1]");
-  tpl::unbundle(R"({"files": {"a.json": "{}")", problems);
-  REQUIRE(problems.size() == 1);
-  CHECK(tpl::to_string(problems[0]).find("data bundle: line 1") == 0);
+TEST_CASE("a data bundle loads like its files; a broken one is one clear problem") {
+  // The shipped files, as the build bundles them (parsed documents) and as texts: the same dataset.
+  nlohmann::json as_documents, as_texts;
+  for (const auto& file : tpl::test::shipped_files()) {
+    as_documents["files"][file.name] = nlohmann::json::parse(file.text);
+    as_texts["files"][file.name] = file.text;
+  }
+  for (const auto& bundle : {as_documents, as_texts}) {
+    const auto loaded = tpl::load_bundle(bundle.dump());
+    CHECK(loaded.ok());
+    CHECK(loaded.dataset.trigger_points.size() == shipped_data().dataset.trigger_points.size());
+    CHECK(loaded.dataset.views.size() == shipped_data().dataset.views.size());
+  }
+  // A file given as text keeps its line and column; the bundle itself too.
+  CHECK(has_problem(tpl::load_bundle(R"({"files": {"a.json": "{\n  \"regions\": [,]\n}"}})"),
+                    {"a.json", "line 2, column"}));
+  const auto broken = tpl::load_bundle(R"({"files": {"a.json": {})");
+  REQUIRE(broken.problems.size() == 1);
+  CHECK(tpl::to_string(broken.problems[0]).find("data bundle: line 1") == 0);
+  CHECK(has_problem(tpl::load_bundle(R"({"files": []})"), {"data bundle", "/files"}));
+  CHECK(has_problem(tpl::load_bundle(R"({"files": {"a.json": [1]}})"), {"a.json", "expected a JSON object"}));
 }
 
 TEST_CASE("texts fall back to English string by string") {

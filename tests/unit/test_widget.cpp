@@ -45,6 +45,33 @@ TEST_CASE("the draw list is rebuilt only when something changed") {
   CHECK(widget.needs_redraw());
 }
 
+TEST_CASE("a selected region is filled in the selection colour where it lies, and only there") {
+  tpl::Widget widget(data());
+  widget.resize(300, 600, 1);  // pixel ratio 1: draw list pixels are CSS pixels
+  widget.set_view(data().find_view("back"));
+  const int heel = data().find_region("heel_left");
+  auto filled = [&] {
+    std::vector<tpl::Vec2> points;
+    const tpl::Color selected = widget.theme().selected;
+    for (const auto& v : widget.draw().vertices) {
+      if (v.color.r == selected.r && v.color.g == selected.g && v.color.b == selected.b && v.color.a == selected.a) {
+        points.push_back(v.pos);
+      }
+    }
+    return points;
+  };
+  CHECK(filled().empty());
+  widget.toggle(heel);
+  const auto points = filled();
+  REQUIRE(points.size() >= 3);
+  float x = 0, y = 0;
+  for (auto p : points) x += p.x, y += p.y;
+  const float n = static_cast<float>(points.size());
+  CHECK(widget.region_at(x / n, y / n) == heel);
+  widget.toggle(heel);
+  CHECK(filled().empty());
+}
+
 TEST_CASE("showing a trigger point draws its zones and switches to its view") {
   tpl::Widget widget(data());
   widget.resize(300, 600, 1);

@@ -1,18 +1,63 @@
-// Bundles every data/**/*.json file into one JSON document {"files": {"<path>": "<text>"}} so the widget loads
-// its data with a single request. Files stay as text, so the core's errors still name file, line and column.
-// Usage: node bundle-data.mjs DATA_DIR OUT_FILE
+// Everything the widget takes from data/ at build time:
+// - one data bundle per language, tpl-data.<lang>.json = {"files": {"<path>": {...the file...}}}, so the widget
+//   loads its data with one request and the core parses it in one pass. A bundle keeps English (every text's
+//   fallback) and its own language only, and no indentation: that halves what a visitor downloads. A file that
+//   does not parse goes in as its text, so the core names its line and column.
+// - the widget module with the list of languages and the few strings it shows before any data has loaded (loading,
+//   data unreadable, no WebAssembly) filled in from data/ui.json, in place of its `/* tpl:built */ null` marker.
+// Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_JS
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { basename, join, relative } from 'node:path';
 
-const [dataDir, outFile] = process.argv.slice(2);
-if (!dataDir || !outFile) {
-  console.error('usage: node bundle-data.mjs DATA_DIR OUT_FILE');
+const [dataDir, outDir, widgetFile] = process.argv.slice(2);
+if (!dataDir || !outDir || !widgetFile) {
+  console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_JS');
   process.exit(2);
 }
 const walk = (dir) => readdirSync(dir).sort().flatMap((name) => {
   const path = join(dir, name);
   return statSync(path).isDirectory() ? walk(path) : name.endsWith('.json') ? [path] : [];
 });
-const files = {};
-for (const path of walk(dataDir)) files[relative(dataDir, path).split('\\').join('/')] = readFileSync(path, 'utf8');
-writeFileSync(outFile, JSON.stringify({ files }));
+const sources = walk(dataDir).map((path) => ({
+  name: relative(dataDir, path).split('\\').join('/'),
+  text: readFileSync(path, 'utf8'),
+}));
+
+// A text (or text list) is an object keyed by language codes only, English among them (data/README.md).
+const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
+const isText = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) &&
+  Object.hasOwn(value, 'en') && Object.keys(value).every((key) => LANGUAGE.test(key));
+const keepLanguages = (value, keep) => {
+  if (Array.isArray(value)) return value.map((item) => keepLanguages(item, keep));
+  if (value === null || typeof value !== 'object') return value;
+  if (isText(value)) return Object.fromEntries(Object.entries(value).filter(([lang]) => keep.includes(lang)));
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keepLanguages(item, keep)]));
+};
+
+const uiSource = sources.find((file) => file.name === 'ui.json');
+const ui = JSON.parse(uiSource.text).ui;
+const languages = [...new Set(Object.values(ui).flatMap((text) => Object.keys(text)))].sort();
+
+for (const lang of languages) {
+  const keep = [...new Set(['en', lang])];
+  const files = {};
+  for (const { name, text } of sources) {
+    try {
+      files[name] = keepLanguages(JSON.parse(text), keep);
+    } catch {
+      files[name] = text;
+    }
+  }
+  writeFileSync(join(outDir, `tpl-data.${lang}.json`), JSON.stringify({ files }));
+}
+
+const bootKeys = ['loading', 'data_error', 'no_webassembly'];
+const boot = Object.fromEntries(languages.map((lang) =>
+  [lang, Object.fromEntries(bootKeys.map((key) => [key, ui[key]?.[lang] ?? ui[key]?.en ?? '']))]));
+const widget = readFileSync(widgetFile, 'utf8');
+const marker = '/* tpl:built */ null';
+if (!widget.includes(marker)) {
+  console.error(`${widgetFile}: marker ${marker} not found`);
+  process.exit(1);
+}
+writeFileSync(join(outDir, basename(widgetFile)), widget.replace(marker, JSON.stringify({ languages, boot })));
