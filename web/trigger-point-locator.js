@@ -361,7 +361,15 @@ export class TriggerPointLocator extends HTMLElement {
 
   syncViewButtons() {
     const current = this.view;
-    for (const button of this.viewButtons ?? []) button.setAttribute('aria-pressed', String(button.dataset.view === current));
+    for (const button of this.viewButtons ?? []) {
+      const pressed = button.dataset.view === current;
+      button.setAttribute('aria-pressed', String(pressed));
+      // Keep the current view's button in sight in the sideways-scrolling bar (without scrolling the page).
+      const bar = this.viewBar;
+      if (pressed && (button.offsetLeft < bar.scrollLeft || button.offsetLeft + button.offsetWidth > bar.scrollLeft + bar.clientWidth)) {
+        bar.scrollLeft = button.offsetLeft - (bar.clientWidth - button.offsetWidth) / 2;
+      }
+    }
   }
 
   // The accessible way to choose: every region as a checkbox, grouped by body area.
