@@ -270,11 +270,11 @@ export class TriggerPointLocator extends HTMLElement {
     return BUILT.boot[this.language]?.[key] ?? BUILT.boot.en?.[key] ?? key;
   }
 
-  // Every bundle holds English and its own language; another language means loading its bundle, keeping what
-  // the visitor chose.
+  // Each language has its own data bundle: another language means loading its bundle, keeping what the visitor
+  // chose.
   async setLanguage(requested, render = true) {
     const lang = this.resolveLanguage(requested);
-    if (lang !== 'en' && lang !== this.bundleLanguage) {
+    if (lang !== this.bundleLanguage) {
       const kept = { selection: this.selection, view: this.view };
       const bundle = await download(`tpl-data.${lang}.json`, () => {});
       const problems = this.core.text('load', bundle);

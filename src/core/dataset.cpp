@@ -105,7 +105,8 @@ struct Node {
 // Typed, checked access to JSON values. Every failed check becomes a Problem; readers return a neutral value.
 class Checker {
  public:
-  explicit Checker(std::vector<Problem>& problems) : problems_(problems) {}
+  // `language`: the language a bundle was made for (its texts hold that language, or English where it has none).
+  Checker(std::vector<Problem>& problems, std::string language) : problems_(problems), language_(std::move(language)) {}
 
   void fail(const Node& node, const std::string& message) {
     problems_.push_back({*node.file, node.pointer.empty() ? "/" : node.pointer, message});
@@ -177,7 +178,7 @@ class Checker {
       }
       out[lang] = item.get<std::string>();
     }
-    if (out[default_language].empty()) fail(node, "text missing in the default language \"en\"");
+    if (!has_text(out)) fail(node, missing_text_message());
     return out;
   }
 
@@ -190,7 +191,7 @@ class Checker {
       auto strings = string_array(list_node.child(lang));
       out[lang] = std::move(strings);
     }
-    if (out[default_language].empty()) fail(list_node, "text missing in the default language \"en\"");
+    if (!has_text(out)) fail(list_node, missing_text_message());
     return out;
   }
 
@@ -256,7 +257,22 @@ class Checker {
       default: return "number";
     }
   }
+  // English, or for a bundle made for another language, that language (English where it has no translation).
+  template <typename T>
+  bool has_text(const std::map<std::string, T>& text) const {
+    auto present = [&](const std::string& lang) {
+      auto it = text.find(lang);
+      return it != text.end() && !it->second.empty();
+    };
+    return present(default_language) || (language_ != default_language && present(language_));
+  }
+  std::string missing_text_message() const {
+    if (language_ == default_language) return "text missing in the default language \"en\"";
+    return "text missing in \"" + language_ + "\" and in the default language \"en\"";
+  }
+
   std::vector<Problem>& problems_;
+  std::string language_;
 };
 
 const std::array<const char*, 8> collection_names = {"regions", "muscles", "self_help", "conditions",
@@ -270,7 +286,7 @@ using Entries = std::vector<Node>;
 
 class Loader {
  public:
-  Loader(Dataset& d, std::vector<Problem>& problems) : d_(d), check_(problems) {}
+  Loader(Dataset& d, std::vector<Problem>& problems, const std::string& language) : d_(d), check_(problems, language) {}
 
   void gather(const std::string& file, const json& root) {
     Node root_node{&file, "", &root};
@@ -830,10 +846,11 @@ struct ParsedFile {
   json root;
 };
 
-LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems) {
+LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
+                         const std::string& language = default_language) {
   LoadResult result;
   result.problems = std::move(problems);
-  Loader loader(result.dataset, result.problems);
+  Loader loader(result.dataset, result.problems, language);
   for (const ParsedFile& file : files) loader.gather(file.name, file.root);
   loader.build();
   if (result.dataset.regions.empty()) result.problems.push_back({"(data)", "/regions", "no regions defined"});
@@ -862,6 +879,13 @@ LoadResult load_bundle(const std::string& bundle_text) {
   if (!bundle.is_object() || it == bundle.end() || !it->is_object()) {
     return {{}, {{"data bundle", "/files", "expected an object of file names to files"}}};
   }
+  std::string language = default_language;
+  if (auto lang = bundle.find("language"); lang != bundle.end()) {
+    if (!lang->is_string() || lang->get<std::string>().empty()) {
+      return {{}, {{"data bundle", "/language", "expected a language code"}}};
+    }
+    language = lang->get<std::string>();
+  }
   for (auto& [name, file] : it->items()) {
     ParsedFile entry{name, {}};
     if (!file.is_string()) {
@@ -871,7 +895,7 @@ LoadResult load_bundle(const std::string& bundle_text) {
     }
     parsed.push_back(std::move(entry));
   }
-  return build_dataset(parsed, std::move(problems));
+  return build_dataset(parsed, std::move(problems), language);
 }
 
 int Dataset::find_region(const std::string& id) const {

@@ -146,6 +146,23 @@ TEST_CASE("a data bundle loads like its files; a broken one is one clear problem
   CHECK(has_problem(tpl::load_bundle(R"({"files": {"a.json": [1]}})"), {"a.json", "expected a JSON object"}));
 }
 
+TEST_CASE("a bundle made for one language holds each text in that language, or in English where it has none") {
+  auto bundle_with_label = [](const std::string& language, const std::string& label) {
+    nlohmann::json bundle;
+    for (const auto& file : tpl::test::shipped_files()) bundle["files"][file.name] = nlohmann::json::parse(file.text);
+    bundle["files"]["regions.json"]["regions"][0]["label"] = nlohmann::json::parse(label);
+    if (!language.empty()) bundle["language"] = language;
+    return tpl::load_bundle(bundle.dump());
+  };
+  const auto spanish = bundle_with_label("es", R"({"es": "Talón"})");
+  CHECK(spanish.ok());
+  CHECK(tpl::localize(spanish.dataset.zones[0].label, "es") == "Talón");
+  CHECK(bundle_with_label("es", R"({"en": "Heel"})").ok());
+  CHECK(has_problem(bundle_with_label("es", R"({"fr": "Talon"})"), {"/regions/0/label", "missing in \"es\" and in the default language"}));
+  CHECK(has_problem(bundle_with_label("", R"({"es": "Talón"})"), {"/regions/0/label", "text missing in the default language"}));
+  CHECK(has_problem(tpl::load_bundle(R"({"language": 5, "files": {}})"), {"data bundle", "/language"}));
+}
+
 TEST_CASE("texts fall back to English string by string") {
   tpl::Text text{{"en", "Heel"}, {"es", "Talón"}};
   CHECK(tpl::localize(text, "es") == "Talón");

@@ -1,8 +1,9 @@
 // Everything the widget takes from data/ at build time:
-// - one data bundle per language, tpl-data.<lang>.json = {"files": {"<path>": {...the file...}}}, so the widget
-//   loads its data with one request and the core parses it in one pass. A bundle keeps English (every text's
-//   fallback) and its own language only, and no indentation: that halves what a visitor downloads. A file that
-//   does not parse goes in as its text, so the core names its line and column.
+// - one data bundle per language, tpl-data.<lang>.json = {"language": "<lang>", "files": {"<path>": {...file...}}},
+//   so the widget loads its data with one request and the core parses it in one pass. Each text keeps only its
+//   own language, or English where it has no translation (the fallback the widget would show anyway), and files
+//   lose their indentation: a visitor downloads about a third of data/. A file that does not parse goes in as its
+//   text, so the core names its line and column.
 // - the widget module with the list of languages and the few strings it shows before any data has loaded (loading,
 //   data unreadable, no WebAssembly) filled in from data/ui.json, in place of its `/* tpl:built */ null` marker.
 // Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_JS
@@ -27,11 +28,14 @@ const sources = walk(dataDir).map((path) => ({
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]+)*$/;
 const isText = (value) => value !== null && typeof value === 'object' && !Array.isArray(value) &&
   Object.hasOwn(value, 'en') && Object.keys(value).every((key) => LANGUAGE.test(key));
-const keepLanguages = (value, keep) => {
-  if (Array.isArray(value)) return value.map((item) => keepLanguages(item, keep));
+const inLanguage = (value, lang) => {
+  if (Array.isArray(value)) return value.map((item) => inLanguage(item, lang));
   if (value === null || typeof value !== 'object') return value;
-  if (isText(value)) return Object.fromEntries(Object.entries(value).filter(([lang]) => keep.includes(lang)));
-  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, keepLanguages(item, keep)]));
+  if (isText(value)) {
+    const translated = value[lang] !== undefined && value[lang].length > 0;
+    return translated ? { [lang]: value[lang] } : { en: value.en };
+  }
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, inLanguage(item, lang)]));
 };
 
 const uiSource = sources.find((file) => file.name === 'ui.json');
@@ -39,16 +43,15 @@ const ui = JSON.parse(uiSource.text).ui;
 const languages = [...new Set(Object.values(ui).flatMap((text) => Object.keys(text)))].sort();
 
 for (const lang of languages) {
-  const keep = [...new Set(['en', lang])];
   const files = {};
   for (const { name, text } of sources) {
     try {
-      files[name] = keepLanguages(JSON.parse(text), keep);
+      files[name] = inLanguage(JSON.parse(text), lang);
     } catch {
       files[name] = text;
     }
   }
-  writeFileSync(join(outDir, `tpl-data.${lang}.json`), JSON.stringify({ files }));
+  writeFileSync(join(outDir, `tpl-data.${lang}.json`), JSON.stringify({ language: lang, files }));
 }
 
 const bootKeys = ['loading', 'data_error', 'no_webassembly'];
