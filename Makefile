@@ -49,7 +49,7 @@ test-wasm: bootstrap
 	ctest --preset wasm-tests
 
 test-browser: web
-	cd tests/browser && node --test --test-concurrency=1
+	cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec
 
 test: validate test-native test-asan test-wasm test-fuzz test-browser
 	@echo "make test: all tiers passed"

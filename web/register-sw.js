@@ -2,10 +2,10 @@
 // (written by web/tools/make-sw.mjs at build time). Only the demo page loads this module; the widget itself
 // never registers a service worker on a host page. An external module, so the page works under a strict CSP.
 if ('serviceWorker' in navigator) {
-  // Once the widget is ready, so installing (which downloads every asset once) never competes with the first
-  // visit; if it fails, registering would not help either.
-  document.addEventListener('tpl-ready', () => navigator.serviceWorker.register(new URL('sw.js', import.meta.url),
+  // After the load event, so installing (which downloads every asset once) never competes with the first visit.
+  const register = () => navigator.serviceWorker.register(new URL('sw.js', import.meta.url),
     { scope: new URL('./', import.meta.url).pathname })
-    .catch((error) => console.warn('[trigger-point-locator demo] offline mode unavailable:', error.message)),
-  { once: true });
+    .catch((error) => console.warn('[trigger-point-locator demo] offline mode unavailable:', error.message));
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
