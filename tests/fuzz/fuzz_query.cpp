@@ -24,7 +24,13 @@ const tpl::Dataset& dataset() {
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   static const tpl::Matcher matcher(dataset());
-  tpl::Widget widget(dataset());
+  // One widget for all inputs, so views are cut once (as on a page); every input starts from the same state.
+  static tpl::Widget widget(dataset());
+  widget.clear();
+  widget.set_view(0);
+  widget.set_focus(-1);
+  widget.pointer_leave();
+  widget.show_trigger_point(-1, tpl::Side::left);
   widget.resize(320, 640, 2);
   tpl::Query query;
   std::string text(reinterpret_cast<const char*>(data), size), line;
