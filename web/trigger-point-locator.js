@@ -242,7 +242,7 @@ export class TriggerPointLocator extends HTMLElement {
     }
     this.core = core;
     this.bundleLanguage = this.language;
-    await this.setLanguage(this.getAttribute('lang'), false);
+    await this.setLanguage(this.language, false);
     this.stage.classList.add('ready');
     if (!this.mapShown) this.stage.classList.add('no-map');
     this.status.replaceChildren(this.mapShown ? '' : element('p', { text: this.ui.map_unavailable }));
@@ -365,10 +365,9 @@ export class TriggerPointLocator extends HTMLElement {
       const pressed = button.dataset.view === current;
       button.setAttribute('aria-pressed', String(pressed));
       // Keep the current view's button in sight in the sideways-scrolling bar (without scrolling the page).
-      const bar = this.viewBar;
-      if (pressed && (button.offsetLeft < bar.scrollLeft || button.offsetLeft + button.offsetWidth > bar.scrollLeft + bar.clientWidth)) {
-        bar.scrollLeft = button.offsetLeft - (bar.clientWidth - button.offsetWidth) / 2;
-      }
+      if (!pressed) continue;
+      const box = button.getBoundingClientRect(), bar = this.viewBar.getBoundingClientRect();
+      if (box.left < bar.left || box.right > bar.right) this.viewBar.scrollLeft += box.left - bar.left - (bar.width - box.width) / 2;
     }
   }
 

@@ -131,6 +131,16 @@ test('screenshots of every body view at phone and desktop sizes', async () => {
       await page.waitForTimeout(50);
       await page.locator('trigger-point-locator .map').screenshot({ path: screenshotPath(`view-${view}-${name}.png`) });
     }
+    // Switched by the API (no click to scroll it), the current view's button still comes into sight in the bar.
+    for (const view of [views[0], views[views.length - 1]]) {
+      const inSight = await page.locator('trigger-point-locator').evaluate((el, id) => {
+        el.view = id;
+        const bar = el.shadowRoot.querySelector('.views').getBoundingClientRect();
+        const button = el.shadowRoot.querySelector(`.views button[data-view="${id}"]`).getBoundingClientRect();
+        return button.left >= bar.left - 1 && button.right <= bar.right + 1;
+      }, view);
+      assert.ok(inSight, `${view} button in sight (${name})`);
+    }
     await page.close();
   }
 });
