@@ -322,10 +322,12 @@ export class TriggerPointLocator extends HTMLElement {
     return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
   }
 
+  // Resizing clears the canvas, so it is redrawn at once (the resize observer runs before the page paints), not in
+  // the next animation frame: no blank frame while a phone rotates or a window is resized.
   resize() {
     const { width, height } = this.stageSize();
     this.core.call('resize', width, height, window.devicePixelRatio || 1);
-    this.requestFrame();
+    this.drawFrame();
   }
 
   // Frames are drawn only after something changed: an idle widget costs nothing.
@@ -334,8 +336,14 @@ export class TriggerPointLocator extends HTMLElement {
     this.frameRequested = true;
     requestAnimationFrame(() => {
       this.frameRequested = false;
-      this.core.call('frame');
+      this.drawFrame();
     });
+  }
+
+  drawFrame() {
+    if (!this.core || !this.mapShown) return;
+    this.core.call('frame');
+    this.stage.classList.add('drawn');
   }
 
   buildViewButtons() {

@@ -148,7 +148,13 @@ test('screenshots of every body view at phone and desktop sizes', async () => {
 test('screenshots of the page at phone and desktop sizes', async () => {
   for (const [name, viewport] of [['phone', { width: 390, height: 844 }], ['desktop', { width: 1280, height: 900 }]]) {
     const page = await open(env.browser, env.url, viewport);
-    await page.screenshot({ path: screenshotPath(`demo-${name}.png`), fullPage: true });
+    // The canvas never shows before its first frame (a WebGL canvas is black until then).
+    assert.ok(await page.locator('trigger-point-locator').evaluate((el) => el.framesDrawn > 0 ||
+      getComputedStyle(el.shadowRoot.querySelector('canvas')).visibility === 'hidden'));
+    await page.waitForFunction(() => document.querySelector('trigger-point-locator').framesDrawn > 0);
+    // What the visitor sees first: the viewport (a full-page capture re-renders the page and loses the WebGL
+    // canvas's last frame, showing it black).
+    await page.screenshot({ path: screenshotPath(`demo-${name}.png`) });
     await page.locator('trigger-point-locator button[data-view="back"]').click();
     await clickBody(page, ...leftCalfOnBackView);
     await page.locator('trigger-point-locator .result').first().waitFor();
