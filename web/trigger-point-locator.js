@@ -83,6 +83,13 @@ async function download(path, onProgress) {
   return new Uint8Array(await (await downloadAsResponse(path, onProgress)).arrayBuffer());
 }
 
+// Loads a data bundle (UTF-8 bytes) into the core; returns its problems as "file: where: message" lines, none
+// when it loaded.
+function loadBundle(core, bytes) {
+  const problems = core.text('load', bytes);
+  return problems ? JSON.parse(problems).map((p) => `${p.file}: ${p.where}: ${p.message}`) : [];
+}
+
 // A CSS colour (any syntax the browser knows) as "#rrggbb", or null.
 function toHex(colour, probe) {
   if (!colour) return null;
@@ -234,10 +241,10 @@ export class TriggerPointLocator extends HTMLElement {
     });
     this.mapShown = drawable && Boolean(core.call('open', width, height));
     performance.mark('tpl:map-opened');
-    const problems = core.text('load', bundle);
+    const problems = loadBundle(core, bundle);
     performance.mark('tpl:data-loaded');
-    if (problems) {
-      this.fail(this.bootText('data_error'), JSON.parse(problems).map((p) => `${p.file}: ${p.where}: ${p.message}`));
+    if (problems.length) {
+      this.fail(this.bootText('data_error'), problems);
       return;
     }
     this.core = core;
@@ -277,9 +284,9 @@ export class TriggerPointLocator extends HTMLElement {
     if (lang !== this.bundleLanguage) {
       const kept = { selection: this.selection, view: this.view };
       const bundle = await download(`tpl-data.${lang}.json`, () => {});
-      const problems = this.core.text('load', bundle);
-      if (problems) {
-        warn(`the ${lang} data could not be read`, JSON.parse(problems));
+      const problems = loadBundle(this.core, bundle);
+      if (problems.length) {
+        warn(`the ${lang} data could not be read`, problems);
         return;
       }
       this.bundleLanguage = lang;

@@ -5,7 +5,7 @@
 //   lose their indentation: a visitor downloads about a third of data/. A file that does not parse goes in as its
 //   text, so the core names its line and column.
 // - the widget module with the list of languages and the few strings it shows before any data has loaded (loading,
-//   data unreadable, no WebAssembly) filled in from data/ui.json, in place of its `/* tpl:built */ null` marker.
+//   data unreadable) filled in from data/ui.json, in place of its `/* tpl:built */ null` marker.
 // Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_JS
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
@@ -54,7 +54,7 @@ for (const lang of languages) {
   writeFileSync(join(outDir, `tpl-data.${lang}.json`), JSON.stringify({ language: lang, files }));
 }
 
-const bootKeys = ['loading', 'data_error', 'no_webassembly'];
+const bootKeys = ['loading', 'data_error'];
 const boot = Object.fromEntries(languages.map((lang) =>
   [lang, Object.fromEntries(bootKeys.map((key) => [key, ui[key]?.[lang] ?? ui[key]?.en ?? '']))]));
 const widget = readFileSync(widgetFile, 'utf8');
