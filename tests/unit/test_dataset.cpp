@@ -2,9 +2,16 @@
 // file, JSON pointer (or line and column) and what is wrong.
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <random>
+
 #include <nlohmann/json.hpp>
 
 #include "data_fixture.h"
+#include "exact_decimal.h"
 
 using tpl::test::has_problem;
 using tpl::test::load_with;
@@ -170,4 +177,68 @@ TEST_CASE("texts fall back to English string by string") {
   const auto& d = shipped_data().dataset;
   CHECK(d.region_label(d.find_region("heel_left"), "en") == "Heel (left)");
   CHECK(d.region_label(d.find_region("sacrum"), "xx") == "Sacrum, base of the spine");
+}
+
+// The WebAssembly builds read numbers through a wrapped strtod (src/libc/strtod.cpp); natively it is the C library's.
+// Either way a number in the data must come out as the nearest double, and strtod must keep its contract.
+TEST_CASE("numbers in data read as the nearest double, and strtod keeps its contract") {
+  const auto read = [](const char* text) { return nlohmann::json::parse(text).get<double>(); };
+  CHECK(read("0.1") == 0.1);
+  CHECK(read("0.4523") == 0.4523);
+  CHECK(read("-12.5e-3") == -12.5e-3);
+  CHECK(read("1.7976931348623157e308") == 1.7976931348623157e308);
+  CHECK(read("2.2250738585072014e-308") == 2.2250738585072014e-308);
+  CHECK(read("4.9406564584124654e-324") == 4.9406564584124654e-324);
+  // Halfway between two doubles: rounds to the even one.
+  CHECK(read("9007199254740993.0") == 9007199254740992.0);
+
+  char* end = nullptr;
+  const char* signed_text = "  +2.5e1 rest";
+  CHECK(std::strtod(signed_text, &end) == 25.0);
+  CHECK(end == signed_text + 8);
+  const char* negative = "-0.75,";
+  CHECK(std::strtod(negative, &end) == -0.75);
+  CHECK(*end == ',');
+  const char* hexadecimal = "0x1p3";
+  CHECK(std::strtod(hexadecimal, &end) == 8.0);
+  CHECK(*end == '\0');
+  for (const char* not_a_number : {"", "abc", "--1", "+-1", " ."}) {
+    CHECK(std::strtod(not_a_number, &end) == 0.0);
+    CHECK(end == not_a_number);
+  }
+}
+
+TEST_CASE("the exact decimal fast path agrees with strtod, and declines what it cannot do exactly") {
+  std::mt19937_64 random(7);
+  for (int i = 0; i < 200000; ++i) {
+    // Data-like numbers: up to 15 significant digits, point anywhere, some with exponents, some negative.
+    const auto digits = static_cast<int>(1 + random() % 15);
+    std::uint64_t mantissa = random() % 1000000000000000ULL;
+    for (int k = digits; k < 15; ++k) mantissa /= 10;
+    std::string number = std::to_string(mantissa);
+    const std::size_t at = random() % (number.size() + 1);
+    if (at < number.size()) number.insert(at, at == 0 ? "0." : ".");
+    if (random() % 4 == 0) number.insert(0, "-");
+    if (random() % 3 == 0) number += "e" + std::to_string(static_cast<int>(random() % 41) - 20);
+    number += ",";
+    double fast = 0;
+    const char* end = nullptr;
+    char* libc_end = nullptr;
+    const double expected = std::strtod(number.c_str(), &libc_end);
+    if (tpl::exact_decimal(number.c_str(), fast, &end)) {
+      INFO(number);
+      REQUIRE(std::memcmp(&fast, &expected, sizeof fast) == 0);
+      REQUIRE(end == libc_end);
+    }
+  }
+  double value = 0;
+  const char* end = nullptr;
+  const char* zero = "-0.0";
+  REQUIRE(tpl::exact_decimal(zero, value, &end));
+  CHECK(std::signbit(value));
+  for (const char* declined : {"", "-", ".", "1e", "1e+", "+1", " 1", "0x10", "inf", "nan", "1234567890123456",
+                               "1e23", "1e-23", "1.00000000000000000"}) {
+    INFO(declined);
+    CHECK_FALSE(tpl::exact_decimal(declined, value, &end));
+  }
 }
