@@ -15,7 +15,7 @@ BOOTSTRAP_STAMP := build/.bootstrap-done
 all: native web
 
 # Re-runs when the bootstrap script or the npm lockfile changes; the script itself skips what is installed.
-$(BOOTSTRAP_STAMP): emsdk-config/bootstrap.sh emsdk-config/env.sh tests/browser/package-lock.json
+$(BOOTSTRAP_STAMP): emsdk-config/bootstrap.sh emsdk-config/env.sh tests/browser/package-lock.json web/tools/package-lock.json
 	bash emsdk-config/bootstrap.sh
 	@mkdir -p build && touch $@
 

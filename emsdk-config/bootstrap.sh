@@ -57,14 +57,16 @@ if [ "${#missing[@]}" -gt 0 ]; then
     || die "could not install: ${missing[*]}. Check that these Debian packages can be had from your mirror."
 fi
 
-# --- 2. npm packages for the browser tests (pinned by tests/browser/package-lock.json) ------------
-npm_dir="$repo/tests/browser"
-if [ ! -d "$npm_dir/node_modules" ] || [ "$npm_dir/package-lock.json" -nt "$npm_dir/node_modules/.package-lock.json" ]; then
-  command -v npm >/dev/null 2>&1 || die "npm is missing; install Node.js 18 or newer with npm"
-  say "installing the browser-test npm packages from the lockfile (playwright-core, axe-core)"
-  # playwright-core never downloads a browser; the tests drive Debian's /usr/bin/chromium.
-  (cd "$npm_dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in tests/browser"
-fi
+# --- 2. npm packages, each folder pinned by its package-lock.json ----------------------------------
+# tests/browser: the browser tests (playwright-core never downloads a browser; they drive Debian's chromium),
+# axe-core, lighthouse. web/tools: terser, which minifies the widget's JavaScript at build time.
+for npm_dir in "$repo/tests/browser" "$repo/web/tools"; do
+  if [ ! -d "$npm_dir/node_modules" ] || [ "$npm_dir/package-lock.json" -nt "$npm_dir/node_modules/.package-lock.json" ]; then
+    command -v npm >/dev/null 2>&1 || die "npm is missing; install Node.js 18 or newer with npm"
+    say "installing the npm packages of ${npm_dir#"$repo/"} from its lockfile"
+    (cd "$npm_dir" && npm ci --no-audit --no-fund --loglevel=error) || die "npm ci failed in ${npm_dir#"$repo/"}"
+  fi
+done
 
 # --- 3. SDL2 for wasm --------------------------------------------------------------------------
 if [ -n "${TPL_OFFICIAL_EMSDK:-}" ]; then

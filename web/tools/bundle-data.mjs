@@ -5,10 +5,11 @@
 //   lose their indentation: a visitor downloads about a third of data/. A file that does not parse goes in as its
 //   text, so the core names its line and column.
 // - the widget module with the list of languages and the few strings it shows before any data has loaded (loading,
-//   data unreadable) filled in from data/ui.json, in place of its `/* tpl:built */ null` marker.
+//   data unreadable) filled in from data/ui.json, in place of its `/* tpl:built */ null` marker; then minified.
 // Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_JS
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import { minifyModule } from './minify.mjs';
 
 const [dataDir, outDir, widgetFile] = process.argv.slice(2);
 if (!dataDir || !outDir || !widgetFile) {
@@ -63,4 +64,4 @@ if (!widget.includes(marker)) {
   console.error(`${widgetFile}: marker ${marker} not found`);
   process.exit(1);
 }
-writeFileSync(join(outDir, basename(widgetFile)), widget.replace(marker, JSON.stringify({ languages, boot })));
+writeFileSync(join(outDir, basename(widgetFile)), await minifyModule(widget.replace(marker, JSON.stringify({ languages, boot }))));
