@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <utility>
 
 #include "geometry.h"
 
@@ -77,27 +79,29 @@ ViewDrawing cut_regions(const View& view) {
   // Work in true proportions (x scaled by the aspect), so "nearest" means nearest on the drawing.
   std::vector<Vec2> seeds;
   for (const Seed& seed : view.seeds) seeds.push_back({seed.at.x * aspect, seed.at.y});
-  std::vector<std::size_t> by_distance(seeds.size());
+  // The other seeds by distance, nearest first, taken from a heap: a cell is usually finished after its few
+  // nearest neighbours, so sorting them all (as this did) was most of the first frame's cost.
+  std::vector<std::pair<float, std::size_t>> nearest;
   for (std::size_t i = 0; i < seeds.size(); ++i) {
     Cell cell{{{0, 0}, {aspect, 0}, {aspect, 1}, {0, 1}}, {-1, -1, -1, -1}};
-    // Nearest seeds first: once a seed is more than twice as far as the cell's farthest corner, no farther seed
-    // can cut the cell any more.
-    for (std::size_t k = 0; k < seeds.size(); ++k) by_distance[k] = k;
-    auto distance_sq = [&](std::size_t k) {
+    nearest.clear();
+    for (std::size_t k = 0; k < seeds.size(); ++k) {
       const float dx = seeds[k].x - seeds[i].x, dy = seeds[k].y - seeds[i].y;
-      return dx * dx + dy * dy;
-    };
-    std::sort(by_distance.begin(), by_distance.end(),
-              [&](std::size_t a, std::size_t b) { return distance_sq(a) < distance_sq(b); });
-    for (std::size_t j : by_distance) {
-      if (i == j) continue;
-      if (cell.points.empty()) break;
+      if (k != i) nearest.emplace_back(dx * dx + dy * dy, k);
+    }
+    const auto farther = std::greater<std::pair<float, std::size_t>>();
+    std::make_heap(nearest.begin(), nearest.end(), farther);
+    while (!nearest.empty() && !cell.points.empty()) {
+      std::pop_heap(nearest.begin(), nearest.end(), farther);
+      const auto [distance_sq, j] = nearest.back();
+      nearest.pop_back();
+      // Once a seed is more than twice as far as the cell's farthest corner, no farther seed can cut the cell.
       float reach_sq = 0;
       for (Vec2 p : cell.points) {
         const float dx = p.x - seeds[i].x, dy = p.y - seeds[i].y;
         reach_sq = std::max(reach_sq, dx * dx + dy * dy);
       }
-      if (distance_sq(j) > 4.0f * reach_sq) break;
+      if (distance_sq > 4.0f * reach_sq) break;
       // Points nearer seed i than seed j: dot(sj - si, p) <= (|sj|² - |si|²) / 2.
       const Vec2 n{seeds[j].x - seeds[i].x, seeds[j].y - seeds[i].y};
       const float c =

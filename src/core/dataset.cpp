@@ -92,14 +92,44 @@ bool parse_json(const SourceFile& file, json& out, std::vector<Problem>& problem
   return false;
 }
 
-// A value inside a file, with its JSON pointer.
+// A value inside a file. Its JSON pointer is worked out only when a problem is reported there: building one for
+// every value read was a tenth of the data load in the browser.
 struct Node {
   const std::string* file;
-  std::string pointer;
+  const json* root;
   const json* value;
+  // Set where the pointer is given rather than found (a problem about a whole collection).
+  const char* fixed_pointer = nullptr;
 
-  Node child(const std::string& key) const { return {file, pointer + "/" + key, &(*value)[key]}; }
-  Node item(std::size_t i) const { return {file, pointer + "/" + std::to_string(i), &(*value)[i]}; }
+  Node child(const std::string& key) const { return {file, root, &(*value)[key]}; }
+  Node item(std::size_t i) const { return {file, root, &(*value)[i]}; }
+
+  std::string pointer() const {
+    if (fixed_pointer) return fixed_pointer;
+    std::string path;
+    return find(*root, path) ? path : std::string();
+  }
+
+ private:
+  // Depth-first search for `value` below `at`; `path` ends as its pointer when found.
+  bool find(const json& at, std::string& path) const {
+    if (&at == value) return true;
+    const std::size_t length = path.size();
+    if (at.is_object()) {
+      for (const auto& [key, member] : at.items()) {
+        path += "/" + key;
+        if (find(member, path)) return true;
+        path.resize(length);
+      }
+    } else if (at.is_array()) {
+      for (std::size_t i = 0; i < at.size(); ++i) {
+        path += "/" + std::to_string(i);
+        if (find(at[i], path)) return true;
+        path.resize(length);
+      }
+    }
+    return false;
+  }
 };
 
 // Typed, checked access to JSON values. Every failed check becomes a Problem; readers return a neutral value.
@@ -109,7 +139,8 @@ class Checker {
   Checker(std::vector<Problem>& problems, std::string language) : problems_(problems), language_(std::move(language)) {}
 
   void fail(const Node& node, const std::string& message) {
-    problems_.push_back({*node.file, node.pointer.empty() ? "/" : node.pointer, message});
+    std::string where = node.pointer();
+    problems_.push_back({*node.file, where.empty() ? "/" : std::move(where), message});
   }
 
   // The field `key` of object `node` if present with the right type.
@@ -289,7 +320,7 @@ class Loader {
   Loader(Dataset& d, std::vector<Problem>& problems, const std::string& language) : d_(d), check_(problems, language) {}
 
   void gather(const std::string& file, const json& root) {
-    Node root_node{&file, "", &root};
+    Node root_node{&file, &root, &root};
     if (!root.is_object()) {
       check_.fail(root_node, "expected a JSON object at the top level");
       return;
@@ -756,7 +787,7 @@ class Loader {
 
   void problems_at_regions(const std::string& message) {
     for (const Node& zone : collections_["regions"]) {
-      check_.fail({zone.file, "/regions", zone.value}, message);
+      check_.fail({zone.file, zone.root, zone.value, "/regions"}, message);
       return;
     }
   }
