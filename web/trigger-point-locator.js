@@ -79,6 +79,10 @@ async function downloadAsResponse(path, onProgress) {
   return new Response(response.body.pipeThrough(counter), { headers: response.headers });
 }
 
+// Gives the browser a turn between start-up steps, so that each step is a task of its own: the page can paint and
+// answer its visitor's input in between, instead of waiting for the whole start-up.
+const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+
 async function download(path, onProgress) {
   return new Uint8Array(await (await downloadAsResponse(path, onProgress)).arrayBuffer());
 }
@@ -241,12 +245,14 @@ export class TriggerPointLocator extends HTMLElement {
     });
     this.mapShown = drawable && Boolean(core.call('open', width, height));
     performance.mark('tpl:map-opened');
+    await nextTask();
     const problems = loadBundle(core, bundle);
     performance.mark('tpl:data-loaded');
     if (problems.length) {
       this.fail(this.bootText('data_error'), problems);
       return;
     }
+    await nextTask();
     this.core = core;
     this.bundleLanguage = this.language;
     await this.setLanguage(this.language, false);
