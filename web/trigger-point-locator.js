@@ -97,6 +97,8 @@ function loadBundle(core, bytes) {
 // A CSS colour (any syntax the browser knows) as "#rrggbb", or null.
 function toHex(colour, probe) {
   if (!colour) return null;
+  // Already so (as the stylesheet's defaults are): no need to make the browser recompute styles for the probe.
+  if (/^\s*#[0-9a-f]{6}\s*$/i.test(colour)) return colour.trim().toLowerCase();
   probe.style.color = '';
   probe.style.color = colour.trim();
   const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(probe).color);
@@ -394,24 +396,32 @@ export class TriggerPointLocator extends HTMLElement {
 
   // The accessible way to choose: every region as a checkbox, grouped by body area.
   buildRegionList() {
-    const regions = this.core.json('regions', this.language).regions;
-    this.regionsById = new Map(regions.map((region) => [region.id, region]));
-    const groups = new Map();
-    for (const region of regions) {
-      if (!groups.has(region.area)) groups.set(region.area, []);
-      groups.get(region.area).push(region);
-    }
-    this.regionGroups = groups;
+    this.regionIndex = null;
     this.regionList.replaceChildren(element('summary', { text: this.ui.region_list_heading }));
     this.fillRegionList();
+  }
+
+  // Every region (id, label, area, views) in the current language, asked of the core when first needed (the list's
+  // checkboxes, the map's hover titles) rather than at start-up.
+  get regionsById() {
+    if (!this.regionIndex) {
+      const regions = this.core.json('regions', this.language).regions;
+      this.regionIndex = new Map(regions.map((region) => [region.id, region]));
+    }
+    return this.regionIndex;
   }
 
   // The checkboxes are made when the list is first opened: until then they would only slow the first paint.
   fillRegionList() {
     if (!this.regionList.open || this.regionList.childElementCount > 1) return;
     const selected = new Set(this.selection);
+    const groups = new Map();
+    for (const region of this.regionsById.values()) {
+      if (!groups.has(region.area)) groups.set(region.area, []);
+      groups.get(region.area).push(region);
+    }
     this.regionList.append(
-      ...[...this.regionGroups].map(([area, members]) => element('fieldset', {},
+      ...[...groups].map(([area, members]) => element('fieldset', {},
         element('legend', { text: this.ui[`area_${area}`] ?? area }),
         ...members.map((region) => element('label', {},
           element('input', {
