@@ -215,12 +215,14 @@ export class TriggerPointLocator extends HTMLElement {
       const sum = totals[0] + totals[1];
       if (sum) this.progress.value = Math.min(100, Math.round(100 * (loaded[0] + loaded[1]) / sum));
     };
-    const [{ default: createTplModule }, bundle, compiled] = await Promise.all([
+    // The map opens as soon as the core is ready, while the data may still be downloading.
+    const bundleDownload = download(`tpl-data.${this.language}.json`, progress(1));
+    bundleDownload.catch(() => {});  // its failure is reported where it is awaited, below
+    const [{ default: createTplModule }, compiled] = await Promise.all([
       import(here(hasWasm ? 'tpl-core.js' : 'tpl-core.asm.js')),
-      download(`tpl-data.${this.language}.json`, progress(1)),
       hasWasm ? WebAssembly.compileStreaming(downloadAsResponse('tpl-core.wasm', progress(0))) : null,
     ]);
-    performance.mark('tpl:downloaded');
+    performance.mark('tpl:core-downloaded');
     let instantiationFailed;
     const module = await Promise.race([createTplModule({
       canvas: this.canvas,
@@ -237,8 +239,8 @@ export class TriggerPointLocator extends HTMLElement {
     performance.mark('tpl:compiled');
     const { width, height } = this.stageSize();
     // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off
-    // (SDL would otherwise fail later, inside a frame).
-    const drawable = ['webgl', '2d'].some((type) => {
+    // (SDL would otherwise fail later, inside a frame). 2D first: a throwaway WebGL context is costly to make.
+    const drawable = ['2d', 'webgl'].some((type) => {
       try {
         return Boolean(document.createElement('canvas').getContext(type));
       } catch {
@@ -247,6 +249,7 @@ export class TriggerPointLocator extends HTMLElement {
     });
     this.mapShown = drawable && Boolean(core.call('open', width, height));
     performance.mark('tpl:map-opened');
+    const bundle = await bundleDownload;
     await nextTask();
     const problems = loadBundle(core, bundle);
     performance.mark('tpl:data-loaded');
