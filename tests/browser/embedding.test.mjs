@@ -260,3 +260,33 @@ test('the print view lists the areas with CHOIR codes and the candidate muscles'
   await page.screenshot({ path: screenshotPath('print-view-phone.png'), fullPage: true });
   await page.close();
 });
+
+test("the widget leaves no listeners on the host page's document or window", async () => {
+  const page = await open(env.browser, env.url);
+  const cdp = await page.context().newCDPSession(page);
+  const listeners = async (expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    const { listeners: found } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+    return found.map((listener) => listener.type);
+  };
+  // (The window also has the demo page's own `hashchange` and listeners that Playwright itself adds.)
+  const onDocument = await listeners('document');
+  const onWindow = await listeners('window');
+  for (const type of ['mouseup', 'pointerlockchange', 'fullscreenchange', 'visibilitychange', 'keydown']) {
+    assert.ok(!onDocument.includes(type), `document has a ${type} listener: ${onDocument.join(' ')}`);
+  }
+  for (const type of ['focus', 'blur', 'resize', 'beforeunload']) {
+    assert.ok(!onWindow.includes(type), `window has a ${type} listener: ${onWindow.join(' ')}`);
+  }
+  // On its own canvas, only the widget's pointer listeners: no second input path through SDL's.
+  const onCanvas = await listeners("document.querySelector('trigger-point-locator').shadowRoot.querySelector('canvas')");
+  for (const type of ['mousemove', 'mousedown', 'mouseenter', 'mouseleave', 'wheel', 'touchstart', 'keydown']) {
+    assert.ok(!onCanvas.includes(type), `canvas has a ${type} listener: ${onCanvas.join(' ')}`);
+  }
+  // The map still answers the mouse (through the widget's own listeners on its canvas).
+  await page.locator('trigger-point-locator button[data-view="back"]').click();
+  await clickBody(page, 0.38, 0.83);
+  assert.match(await panelText(page), /Soleus \(left\)/);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});
