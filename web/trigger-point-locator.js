@@ -114,6 +114,7 @@ export class TriggerPointLocator extends HTMLElement {
     super();
     this.root = this.attachShadow({ mode: 'open' });
     this.viewBar = element('div', { class: 'views', role: 'group' });
+    this.viewBar.addEventListener('scroll', () => this.markViewBarEdges(), { passive: true });
     this.canvas = element('canvas', { class: 'canvas', 'aria-hidden': 'true' });
     this.progress = element('progress', { class: 'progress', max: '100', value: '0' });
     this.status = element('div', { class: 'status', role: 'status' }, this.progress);
@@ -343,6 +344,7 @@ export class TriggerPointLocator extends HTMLElement {
   // Resizing clears the canvas, so it is redrawn at once (the resize observer runs before the page paints), not in
   // the next animation frame: no blank frame while a phone rotates or a window is resized.
   resize() {
+    this.markViewBarEdges();
     const { width, height } = this.stageSize();
     this.core.call('resize', width, height, window.devicePixelRatio || 1);
     this.drawFrame();
@@ -395,6 +397,14 @@ export class TriggerPointLocator extends HTMLElement {
       const box = button.getBoundingClientRect(), bar = this.viewBar.getBoundingClientRect();
       if (box.left < bar.left || box.right > bar.right) this.viewBar.scrollLeft += box.left - bar.left - (bar.width - box.width) / 2;
     }
+    this.markViewBarEdges();
+  }
+
+  // The view row scrolls sideways when it is wider than the map; each edge with more buttons beyond it fades.
+  markViewBarEdges() {
+    const bar = this.viewBar;
+    bar.classList.toggle('more-before', bar.scrollLeft > 1);
+    bar.classList.toggle('more-after', bar.scrollLeft < bar.scrollWidth - bar.clientWidth - 1);
   }
 
   // The accessible way to choose: every region as a checkbox, grouped by body area.

@@ -141,6 +141,18 @@ test('screenshots of every body view at phone and desktop sizes', async () => {
       }, view);
       assert.ok(inSight, `${view} button in sight (${name})`);
     }
+    // Where the row is cut, the edge with more buttons beyond it fades: the right one at the first view, the left
+    // one at the last; a row that fits fades at neither.
+    const edges = (view) => page.locator('trigger-point-locator').evaluate((el, id) => {
+      el.view = id;
+      const bar = el.shadowRoot.querySelector('.views');
+      return { before: bar.classList.contains('more-before'), after: bar.classList.contains('more-after'), cut: bar.scrollWidth > bar.clientWidth };
+    }, view);
+    const first = await edges(views[0]), last = await edges(views[views.length - 1]);
+    assert.deepEqual([first.before, first.after], [false, first.cut], `first view (${name})`);
+    assert.deepEqual([last.before, last.after], [last.cut, false], `last view (${name})`);
+    if (name === 'phone') assert.ok(first.cut, 'the row is cut at phone width');
+    await page.locator('trigger-point-locator .map').screenshot({ path: screenshotPath(`view-bar-last-${name}.png`) });
     await page.close();
   }
 });
