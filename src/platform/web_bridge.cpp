@@ -2,7 +2,6 @@
 // UTF-8 pointers and come back as pointers to a buffer that stays valid until the next call. Each widget on a
 // page is its own module instance, so these statics are per widget.
 #include <emscripten.h>
-#include <emscripten/html5.h>
 
 #include <nlohmann/json.hpp>
 
@@ -32,35 +31,6 @@ std::vector<std::string> string_list(const char* text) {
   return out;
 }
 
-// SDL's web backend listens on the canvas and on the host page's document and window (mouse up, focus, blur,
-// resize, fullscreen, pointer lock, visibility, before-unload) and queues each event for SDL_PollEvent. The
-// widget takes its input from its own pointer listeners (web/trigger-point-locator.js) and never polls, so SDL's
-// listeners only cost the host page time on every event (a forced layout on each press of the map) and filled a
-// queue nobody reads. The same targets and calls as SDL's own Emscripten_UnregisterEventHandlers.
-void remove_sdl_listeners() {
-  const char* canvas = "#canvas";  // bound to this widget's canvas (web_library.js)
-  emscripten_set_mousemove_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_mousedown_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_mouseup_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, 0, nullptr);
-  emscripten_set_mouseenter_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_mouseleave_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_wheel_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_focus_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, 0, nullptr);
-  emscripten_set_blur_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, 0, nullptr);
-  emscripten_set_touchstart_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_touchend_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_touchmove_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_touchcancel_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_pointerlockchange_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, 0, nullptr);
-  emscripten_set_keydown_callback(canvas, nullptr, 0, nullptr);  // SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT (shell.cpp)
-  emscripten_set_keyup_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_keypress_callback(canvas, nullptr, 0, nullptr);
-  emscripten_set_fullscreenchange_callback(EMSCRIPTEN_EVENT_TARGET_DOCUMENT, nullptr, 0, nullptr);
-  emscripten_set_resize_callback(EMSCRIPTEN_EVENT_TARGET_WINDOW, nullptr, 0, nullptr);
-  emscripten_set_visibilitychange_callback(nullptr, 0, nullptr);
-  emscripten_set_beforeunload_callback(nullptr, nullptr);
-}
-
 tpl::Side side_from(const char* side) {
   std::string s = side ? side : "";
   return s == "right" ? tpl::Side::right : s == "midline" ? tpl::Side::midline : tpl::Side::left;
@@ -69,12 +39,17 @@ tpl::Side side_from(const char* side) {
 
 extern "C" {
 
-void tpl_bind_canvas();  // web_library.js
+void tpl_bind_canvas();              // web_library.js
+void tpl_remove_html5_listeners();  // web_library.js
 
 EMSCRIPTEN_KEEPALIVE int tpl_open(int css_width, int css_height) {
   tpl_bind_canvas();
   const bool opened = shell.open("Trigger Point Locator", css_width, css_height);
-  remove_sdl_listeners();
+  // SDL's web backend listens on the canvas and on the host page's document and window (mouse up, focus, blur,
+  // resize, fullscreen, pointer lock, visibility, before-unload) and queues each event for SDL_PollEvent. The
+  // widget takes its input from its own pointer listeners and never polls, so those listeners only cost the host
+  // page time on every event (a forced layout on each press of the map) and filled a queue nobody reads.
+  tpl_remove_html5_listeners();
   return opened ? 1 : 0;
 }
 

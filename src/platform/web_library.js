@@ -7,4 +7,11 @@ mergeInto(LibraryManager.library, {
   tpl_bind_canvas: function () {
     specialHTMLTargets['#canvas'] = Module['canvas'];
   },
+
+  // Removes every listener this module instance registered through Emscripten's html5 API: only SDL's web backend
+  // does so (the widget's own listeners are added in trigger-point-locator.js). See web_bridge.cpp for why.
+  tpl_remove_html5_listeners__deps: ['$JSEvents'],
+  tpl_remove_html5_listeners: function () {
+    JSEvents.removeAllEventListeners();
+  },
 });
