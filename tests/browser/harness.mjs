@@ -14,10 +14,11 @@ export const screenshots = join(repo, 'build', 'screenshots');
 const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-// `headersFor(path)` may add response headers (the CSP test sends a Content-Security-Policy on every response).
-export async function start(headersFor) {
+// `headersFor(path)` may add response headers (the CSP test sends a Content-Security-Policy on every response);
+// `extraArgs` are more Chromium flags.
+export async function start(headersFor, extraArgs = []) {
   const { server, url } = await serve(dist, 0, headersFor);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: [...chromiumArgs, ...extraArgs] });
   return { server, url, browser, async stop() { await browser.close(); server.close(); } };
 }
 

@@ -1,6 +1,7 @@
 // The demo page as an offline web app: the service worker (build/web/dist/sw.js, written by web/tools/make-sw.mjs)
-// precaches every asset, the demo works with the network and the server gone, a new release replaces the old
-// cache by itself, the manifest and icons make it installable, and the widget alone never registers a worker.
+// precaches every asset (but the core the browser does not use), the demo works with the network and the server
+// gone, a new release replaces the old cache by itself, the manifest and icons make it installable, and the widget
+// alone never registers a worker.
 // Every test uses a fresh browser context (its own service workers and caches).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -48,6 +49,10 @@ async function controlled(page) {
 
 const cacheKeys = (page) => page.evaluate(() => caches.keys());
 
+// The paths (relative to `url`) held in the cache `name`, sorted.
+const cachedPaths = async (page, name, url) => (await page.evaluate(async (cacheName) =>
+  (await (await caches.open(cacheName)).keys()).map((request) => request.url), name)).map((href) => href.slice(url.length)).sort();
+
 async function stopServer(server, url) {
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
@@ -71,11 +76,11 @@ test('offline with the server stopped, the demo reloads from the service worker 
     const { cache, assets } = workerOf(dist);
     assert.match(cache, /^tpl-offline-[0-9a-f]{16}$/);
     assert.deepEqual(await cacheKeys(page), [cache]);
-    const cached = await page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url), cache);
-    assert.deepEqual(cached.sort(), assets.map((path) => new URL(path, url).href).sort(), 'every asset is precached');
     for (const required of ['index.html', 'tpl-core.wasm', 'tpl-data.en.json', 'tpl-data.es.json', 'tpl-core.asm.js', 'manifest.webmanifest', 'icons/icon-512.png']) {
       assert.ok(assets.includes(required), required);
     }
+    assert.deepEqual(await cachedPaths(page, cache, url), assets.filter((path) => path !== 'tpl-core.asm.js'),
+      'every asset is precached but the JavaScript core, which a browser with WebAssembly never loads');
 
     await context.setOffline(true);
     await stopServer(server, url);
@@ -99,6 +104,31 @@ test('offline with the server stopped, the demo reloads from the service worker 
   } finally {
     await context.close();
     server.close();
+  }
+});
+
+test('without WebAssembly the offline app caches the JavaScript core instead, and answers offline', async () => {
+  // V8 without its compilers has no WebAssembly, as in browsers' locked-down modes.
+  const noWasm = await start(undefined, ['--js-flags=--jitless']);
+  const context = await noWasm.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  try {
+    const page = await newPage(context);
+    await page.goto(noWasm.url);
+    await ready(page);
+    assert.equal(await page.evaluate(() => typeof WebAssembly), 'undefined');
+    await controlled(page);
+    const { cache, assets } = workerOf(dist);
+    const cached = await cachedPaths(page, cache, noWasm.url);
+    assert.ok(cached.includes('tpl-core.asm.js') && !cached.includes('tpl-core.wasm'), cached.join(' '));
+    assert.deepEqual(cached, assets.filter((path) => path !== 'tpl-core.wasm'));
+    await context.setOffline(true);
+    await page.reload();
+    await ready(page);
+    await soleusOnLeftCalf(page);
+    assert.deepEqual(page.errors, []);
+  } finally {
+    await context.close();
+    await noWasm.stop();
   }
 });
 

@@ -2,7 +2,8 @@
 // dist folder under a cache named after a hash of all their contents, so each release gets its own cache.
 // Usage: node make-sw.mjs DIST        (the build runs it after assembling build/web/dist)
 //
-// The worker: install precaches every asset (bypassing the HTTP cache) and skips waiting; activate deletes the
+// The worker: install precaches every asset but the core this browser cannot use (bypassing the HTTP cache) and
+// skips waiting; activate deletes the
 // older tpl-offline-* caches and claims the open pages; fetch answers precached assets from the cache first
 // (pages also under any query string, and "./" as index.html) and leaves every other request to the network.
 // Only web/register-sw.js, loaded by the demo page, registers it: the widget never does on a host page.
@@ -50,10 +51,15 @@ const ASSETS = ${JSON.stringify(assets, null, 2)};
 const base = new URL('./', self.location.href);
 const precached = new Set(ASSETS);
 
+// A browser runs one of the two cores: tpl-core.wasm, or its JavaScript twin for browsers without WebAssembly.
+// The other is left out of the cache (the JavaScript one is ~250 KB gzipped) and would come from the network.
+const unusedCore = typeof WebAssembly === 'object' ? 'tpl-core.asm.js' : 'tpl-core.wasm';
+
 self.addEventListener('install', (event) => {
   // cache: 'reload' so a release never precaches a stale copy from the HTTP cache.
+  const installed = ASSETS.filter((path) => path !== unusedCore);
   event.waitUntil(caches.open(CACHE)
-    .then((cache) => cache.addAll(ASSETS.map((path) => new Request(new URL(path, base), { cache: 'reload' }))))
+    .then((cache) => cache.addAll(installed.map((path) => new Request(new URL(path, base), { cache: 'reload' }))))
     .then(() => self.skipWaiting()));
 });
 
