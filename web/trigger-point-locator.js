@@ -115,6 +115,8 @@ export class TriggerPointLocator extends HTMLElement {
     this.root = this.attachShadow({ mode: 'open' });
     this.viewBar = element('div', { class: 'views', role: 'group' });
     this.viewBar.addEventListener('scroll', () => this.markViewBarEdges(), { passive: true });
+    // A button reached with Tab would otherwise stop half under a fade.
+    this.viewBar.addEventListener('focusin', (event) => this.keepInSight(event.target));
     this.canvas = element('canvas', { class: 'canvas', 'aria-hidden': 'true' });
     this.progress = element('progress', { class: 'progress', max: '100', value: '0' });
     this.status = element('div', { class: 'status', role: 'status' }, this.progress);
@@ -392,12 +394,21 @@ export class TriggerPointLocator extends HTMLElement {
     for (const button of this.viewButtons ?? []) {
       const pressed = button.dataset.view === current;
       button.setAttribute('aria-pressed', String(pressed));
-      // Keep the current view's button in sight in the sideways-scrolling bar (without scrolling the page).
-      if (!pressed) continue;
-      const box = button.getBoundingClientRect(), bar = this.viewBar.getBoundingClientRect();
-      if (box.left < bar.left || box.right > bar.right) this.viewBar.scrollLeft += box.left - bar.left - (bar.width - box.width) / 2;
+      if (pressed) this.keepInSight(button);
     }
     this.markViewBarEdges();
+  }
+
+  // Scrolls the sideways view row (never the page) so that `button` is clear of the faded edges: centred when it
+  // is under a fade or outside the row.
+  keepInSight(button) {
+    const box = button.getBoundingClientRect(), bar = this.viewBar.getBoundingClientRect();
+    const fade = 32;  // the width of the edge fades in trigger-point-locator.css
+    const before = this.viewBar.scrollLeft > 1 ? fade : 0;
+    const after = this.viewBar.scrollLeft < this.viewBar.scrollWidth - this.viewBar.clientWidth - 1 ? fade : 0;
+    if (box.left < bar.left + before || box.right > bar.right - after) {
+      this.viewBar.scrollLeft += box.left - bar.left - (bar.width - box.width) / 2;
+    }
   }
 
   // The view row scrolls sideways when it is wider than the map; each edge with more buttons beyond it fades.

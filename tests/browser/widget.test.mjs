@@ -152,6 +152,21 @@ test('screenshots of every body view at phone and desktop sizes', async () => {
     assert.deepEqual([first.before, first.after], [false, first.cut], `first view (${name})`);
     assert.deepEqual([last.before, last.after], [last.cut, false], `last view (${name})`);
     if (name === 'phone') assert.ok(first.cut, 'the row is cut at phone width');
+    // Reached with Tab, each button stops clear of the fades (by the edge classes the scroll leaves behind).
+    await page.locator('trigger-point-locator').evaluate((el, id) => { el.view = id; }, views[0]);
+    await page.locator(`trigger-point-locator button[data-view="${views[0]}"]`).focus();
+    for (const view of views) {
+      await page.waitForTimeout(60);
+      const placed = await page.locator('trigger-point-locator').evaluate((el) => {
+        const bar = el.shadowRoot.querySelector('.views');
+        const focused = el.shadowRoot.activeElement;
+        const box = focused.getBoundingClientRect(), row = bar.getBoundingClientRect();
+        const fade = (side) => (bar.classList.contains(side) ? 32 : 0);
+        return { view: focused.dataset.view, clear: box.left >= row.left + fade('more-before') - 1 && box.right <= row.right - fade('more-after') + 1 };
+      });
+      assert.deepEqual(placed, { view, clear: true }, `${view} reached with Tab (${name})`);
+      await page.keyboard.press('Tab');
+    }
     await page.locator('trigger-point-locator .map').screenshot({ path: screenshotPath(`view-bar-last-${name}.png`) });
     await page.close();
   }
