@@ -240,7 +240,7 @@ export class TriggerPointLocator extends HTMLElement {
     }), new Promise((_, reject) => { instantiationFailed = reject; })]);
     const core = new Core(module);
     performance.mark('tpl:compiled');
-    const { width, height } = this.stageSize();
+    const { width, height } = this.canvasSize();
     // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off
     // (SDL would otherwise fail later, inside a frame). 2D first: a throwaway WebGL context is costly to make.
     const drawable = ['2d', 'webgl'].some((type) => {
@@ -338,16 +338,19 @@ export class TriggerPointLocator extends HTMLElement {
     this.requestFrame();
   }
 
-  stageSize() {
-    const box = this.stage.getBoundingClientRect();
-    return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
+  // The canvas's CSS size in whole pixels, rounded down as SDL does when it opens the window: the same figure at
+  // open and at every resize, so the canvas is not reallocated for nothing (its box, not the stage's, which also
+  // counts the border).
+  canvasSize() {
+    const box = this.canvas.getBoundingClientRect();
+    return { width: Math.max(1, Math.floor(box.width)), height: Math.max(1, Math.floor(box.height)) };
   }
 
   // Resizing clears the canvas, so it is redrawn at once (the resize observer runs before the page paints), not in
   // the next animation frame: no blank frame while a phone rotates or a window is resized.
   resize() {
     this.markViewBarEdges();
-    const { width, height } = this.stageSize();
+    const { width, height } = this.canvasSize();
     this.core.call('resize', width, height, window.devicePixelRatio || 1);
     this.drawFrame();
   }

@@ -18,8 +18,10 @@ bool Shell::open(const char* title, int css_width, int css_height) {
     SDL_Log("SDL_Init failed: %s", SDL_GetError());
     return false;
   }
+  // An OpenGL window from the start: SDL's GL renderers otherwise destroy and recreate a plain window (on the web,
+  // the canvas resized to 0, 1 and back). The software renderer, the fallback, draws on either kind.
   window_ = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, css_width, css_height,
-                             SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI);
+                             SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_OPENGL);
   if (!window_) {
     SDL_Log("SDL_CreateWindow failed: %s", SDL_GetError());
     return false;

@@ -47,6 +47,19 @@ TEST_CASE("ranking trigger points on a 10x synthetic dataset") {
   BENCHMARK("locate x10, five regions") { return matcher.locate({five}).results.size(); };
 }
 
+// The widget's start-up work after the download: reading the data, then the first frame's draw list (which cuts
+// the front view into region cells).
+TEST_CASE("start-up") {
+  BENCHMARK("load the shipped data") { return tpl::load_dataset(tpl::test::shipped_files()).problems.size(); };
+  const tpl::View& front = data().views[static_cast<std::size_t>(data().find_view("front"))];
+  BENCHMARK("cut the front view into region cells") { return tpl::cut_regions(front).boundaries.size(); };
+  BENCHMARK("first frame: a new widget's draw list, front view") {
+    tpl::Widget widget(data());
+    widget.resize(560, 800, 1);
+    return widget.draw().vertices.size();
+  };
+}
+
 namespace {
 // Resident memory in KiB, from /proc (Linux).
 long resident_kib() {
