@@ -97,6 +97,35 @@ test('no frames are drawn while nothing changes, and one after a change', async 
   await page.close();
 });
 
+test('the canvas bitmap is sized once at start-up and matches its box, at 1x and 2x pixel density', async () => {
+  for (const deviceScaleFactor of [1, 2]) {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor });
+    const page = await context.newPage();
+    // Every size given to a canvas in the widget's shadow root (each one clears and reallocates the bitmap).
+    await page.addInitScript(() => {
+      window.canvasSizes = [];
+      const width = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'width');
+      Object.defineProperty(HTMLCanvasElement.prototype, 'width', {
+        get: width.get,
+        set(value) {
+          if (this.getRootNode() instanceof ShadowRoot) window.canvasSizes.push(value);
+          width.set.call(this, value);
+        },
+      });
+    });
+    await page.goto(env.url);
+    await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.stage.ready'));
+    const { sizes, bitmap, box } = await page.evaluate(() => {
+      const canvas = document.querySelector('trigger-point-locator').shadowRoot.querySelector('canvas');
+      const rect = canvas.getBoundingClientRect();
+      return { sizes: window.canvasSizes.filter((value) => value > 1), bitmap: canvas.width, box: rect.width };
+    });
+    assert.deepEqual(sizes, [bitmap], `one bitmap size at ${deviceScaleFactor}x`);
+    assert.equal(bitmap, Math.floor(box * deviceScaleFactor), `bitmap ${bitmap} for a ${box} px box at ${deviceScaleFactor}x`);
+    await context.close();
+  }
+});
+
 test('clicking outside the body selects nothing', async () => {
   const page = await open(env.browser, env.url);
   await clickBody(page, 0.02, 0.02);
