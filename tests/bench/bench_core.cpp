@@ -52,8 +52,8 @@ TEST_CASE("ranking trigger points on a 10x synthetic dataset") {
 TEST_CASE("start-up") {
   BENCHMARK("load the shipped data") { return tpl::load_dataset(tpl::test::shipped_files()).problems.size(); };
   const tpl::View& front = data().views[static_cast<std::size_t>(data().find_view("front"))];
-  BENCHMARK("cut the front view into region cells") { return tpl::cut_regions(front).boundaries.size(); };
-  BENCHMARK("first frame: a new widget's draw list, front view") {
+  BENCHMARK("cut the front view into cells") { return tpl::cut_regions(front).boundaries.size(); };
+  BENCHMARK("first draw list, front view") {
     tpl::Widget widget(data());
     widget.resize(560, 800, 1);
     return widget.draw().vertices.size();

@@ -166,7 +166,8 @@ const soakLine = /SOAK (\{.*\})/.exec(native);
 const nativeSoak = soakLine ? JSON.parse(soakLine[1]) : null;
 if (nativeSoak) budget('native soak: resident memory growth over 1,000,000 queries', nativeSoak.rss_after_kib - nativeSoak.rss_before_kib, 1024, 'KiB');
 const means = {};
-for (const match of native.matchAll(/^(hit_test[^\n]*?|locate[^\n]*?)\s{2,}\d+\s+\d+\s+[\d.]+ \w+\s*\n\s+([\d.]+) (ns|us|ms)/gm)) {
+// Each benchmark's line (name, samples, iterations, estimate) and, below it, its mean.
+for (const match of native.matchAll(/^(\S[^\n]*?)\s{2,}\d+\s+\d+\s+[\d.]+ \w+\s*\n\s+([\d.]+) (ns|us|ms)/gm)) {
   means[match[1].trim()] = `${match[2]} ${match[3]}`;
 }
 
