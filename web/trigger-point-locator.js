@@ -221,6 +221,9 @@ export class TriggerPointLocator extends HTMLElement {
     // The map opens as soon as the core is ready, while the data may still be downloading.
     const bundleDownload = download(`tpl-data.${this.language}.json`, progress(1));
     bundleDownload.catch(() => {});  // its failure is reported where it is awaited, below
+    // The map's WebGL context is made now, while the core downloads, rather than during the core's start-up;
+    // the core takes it over. The attributes are what SDL's renderer needs: no depth, stencil or multisampling.
+    const webgl = this.tryContext('webgl', { alpha: false, depth: false, stencil: false, antialias: false });
     const [{ default: createTplModule }, compiled] = await Promise.all([
       import(here(hasWasm ? 'tpl-core.js' : 'tpl-core.asm.js')),
       hasWasm ? WebAssembly.compileStreaming(downloadAsResponse('tpl-core.wasm', progress(0))) : null,
@@ -234,6 +237,7 @@ export class TriggerPointLocator extends HTMLElement {
         WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance), instantiationFailed);
         return {};
       } : undefined,
+      preinitializedWebGLContext: webgl,
       locateFile: (path) => here(path),
       print: (text) => console.log('[trigger-point-locator]', text),
       printErr: (text) => warn(text),
@@ -242,14 +246,8 @@ export class TriggerPointLocator extends HTMLElement {
     performance.mark('tpl:compiled');
     const { width, height } = this.canvasSize();
     // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off
-    // (SDL would otherwise fail later, inside a frame). 2D first: a throwaway WebGL context is costly to make.
-    const drawable = ['2d', 'webgl'].some((type) => {
-      try {
-        return Boolean(document.createElement('canvas').getContext(type));
-      } catch {
-        return false;
-      }
-    });
+    // (SDL would otherwise fail later, inside a frame).
+    const drawable = Boolean(webgl) || Boolean(this.tryContext('2d', {}, document.createElement('canvas')));
     this.mapShown = drawable && Boolean(core.call('open', width, height));
     performance.mark('tpl:map-opened');
     const bundle = await bundleDownload;
@@ -336,6 +334,15 @@ export class TriggerPointLocator extends HTMLElement {
     if (surface) colours.background = surface;
     this.core.call('set_theme', JSON.stringify(colours));
     this.requestFrame();
+  }
+
+  // A drawing context of `type` on `canvas` (the map's own by default), or null where the browser has none.
+  tryContext(type, attributes, canvas = this.canvas) {
+    try {
+      return canvas.getContext(type, attributes);
+    } catch {
+      return null;
+    }
   }
 
   // The canvas's CSS size in whole pixels, rounded down as SDL does when it opens the window: the same figure at

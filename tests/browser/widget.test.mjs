@@ -97,7 +97,7 @@ test('no frames are drawn while nothing changes, and one after a change', async 
   await page.close();
 });
 
-test('the canvas bitmap is sized once at start-up and matches its box, at 1x and 2x pixel density', async () => {
+test('the map draws with the WebGL context the widget made (no depth buffer); its bitmap is sized once and matches its box, at 1x and 2x', async () => {
   for (const deviceScaleFactor of [1, 2]) {
     const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor });
     const page = await context.newPage();
@@ -115,11 +115,14 @@ test('the canvas bitmap is sized once at start-up and matches its box, at 1x and
     });
     await page.goto(env.url);
     await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.stage.ready'));
-    const { sizes, bitmap, box } = await page.evaluate(() => {
+    const { sizes, bitmap, box, attributes } = await page.evaluate(() => {
       const canvas = document.querySelector('trigger-point-locator').shadowRoot.querySelector('canvas');
       const rect = canvas.getBoundingClientRect();
-      return { sizes: window.canvasSizes.filter((value) => value > 1), bitmap: canvas.width, box: rect.width };
+      const { alpha, depth, stencil, antialias } = canvas.getContext('webgl').getContextAttributes();
+      return { sizes: window.canvasSizes.filter((value) => value > 1), bitmap: canvas.width, box: rect.width, attributes: { alpha, depth, stencil, antialias } };
     });
+    // SDL, left to itself, would have asked for a depth buffer it never uses.
+    assert.deepEqual(attributes, { alpha: false, depth: false, stencil: false, antialias: false });
     assert.deepEqual(sizes, [bitmap], `one bitmap size at ${deviceScaleFactor}x`);
     assert.equal(bitmap, Math.floor(box * deviceScaleFactor), `bitmap ${bitmap} for a ${box} px box at ${deviceScaleFactor}x`);
     await context.close();
