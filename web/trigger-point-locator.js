@@ -66,7 +66,9 @@ const element = (tag, attributes = {}, ...children) => {
 async function downloadAsResponse(path, onProgress) {
   const response = await fetch(here(path));
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-  const total = Number(response.headers.get('Content-Length')) || 0;
+  // A compressed response's length counts compressed bytes while its body gives the plain ones: its total is then
+  // unknown (0), as it is without a length.
+  const total = response.headers.get('Content-Encoding') ? 0 : Number(response.headers.get('Content-Length')) || 0;
   if (!response.body) return response;
   // The bytes are counted on a copy of the body: the original goes to its consumer (the wasm compiler, which
   // streams it) unhindered; passing each chunk through a script first held the wasm back by ~40 ms.
@@ -214,12 +216,14 @@ export class TriggerPointLocator extends HTMLElement {
     // Without WebAssembly the same core runs as JavaScript (tpl-core.asm.js, compiled from the same C++ by
     // wasm2js): bigger and slower, but the map, the region list and the results all work.
     const hasWasm = typeof WebAssembly === 'object';
-    const loaded = [0, 0], totals = [0, 0];
+    // The bar fills by the bytes of the downloads that report; with any total unknown it only says "loading".
+    const loaded = [], totals = [];
+    const sum = (values) => values.reduce((a, b) => a + b, 0);
     const progress = (index) => (received, total) => {
       loaded[index] = received;
       totals[index] = total;
-      const sum = totals[0] + totals[1];
-      if (sum) this.progress.value = Math.min(100, Math.round(100 * (loaded[0] + loaded[1]) / sum));
+      if (totals.includes(0)) this.progress.removeAttribute('value');
+      else this.progress.value = Math.min(100, Math.round(100 * sum(loaded) / sum(totals)));
     };
     // The map opens as soon as the core is ready, while the data may still be downloading.
     const bundleDownload = download(`tpl-data.${this.language}.json`, progress(1));

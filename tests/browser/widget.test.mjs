@@ -129,6 +129,32 @@ test('the map draws with the WebGL context the widget made (no depth buffer); it
   }
 });
 
+test('on a slow connection the loading bar never claims more than has arrived', async () => {
+  const page = await env.browser.newPage();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 150 * 1024, uploadThroughput: 150 * 1024 });
+  // The bar's state at every frame until the widget is ready: -1 while it only says "loading", else the share done.
+  await page.addInitScript(() => {
+    window.barStates = [];
+    const sample = () => {
+      const root = document.querySelector('trigger-point-locator')?.shadowRoot;
+      if (root?.querySelector('.stage.ready')) return;
+      const bar = root?.querySelector('progress');
+      if (bar) window.barStates.push(bar.position);
+      requestAnimationFrame(sample);
+    };
+    requestAnimationFrame(sample);
+  });
+  await page.goto(env.url);
+  await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.stage.ready'), null, { timeout: 30000 });
+  const states = await page.evaluate(() => window.barStates);
+  // The test server compresses, so the plain size of each download is unknown while it arrives.
+  assert.ok(states.length > 10, `sampled ${states.length} frames`);
+  assert.ok(states.includes(-1), 'the bar says "loading" without a share');
+  assert.ok(!states.some((state) => state === 1), `the bar was full before the map was ready: ${states.join(' ')}`);
+  await page.close();
+});
+
 test('clicking outside the body selects nothing', async () => {
   const page = await open(env.browser, env.url);
   await clickBody(page, 0.02, 0.02);
