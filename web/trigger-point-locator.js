@@ -132,12 +132,18 @@ export class TriggerPointLocator extends HTMLElement {
     this.panel = element('section', { class: 'panel' });
     this.printSummary = element('section', { class: 'print-summary' });
     this.probe = element('span', { class: 'visually-hidden', 'aria-hidden': 'true' });
+    const stylesheet = element('link', { rel: 'stylesheet', href: here('trigger-point-locator.css') });
     this.root.append(
-      element('link', { rel: 'stylesheet', href: here('trigger-point-locator.css') }),
+      stylesheet,
       (this.layout = element('div', { class: 'layout', part: 'layout' },
         element('div', { class: 'map' }, this.viewBar, this.stage, this.regionList),
         element('div', { class: 'side' }, this.announcer, this.panel))),
       this.printSummary, this.probe);
+    // Nothing shows unstyled (bare buttons, a list the browser labels "Details") before the stylesheet arrives.
+    this.layout.style.visibility = 'hidden';
+    const reveal = () => this.layout.style.removeProperty('visibility');
+    stylesheet.addEventListener('load', reveal, { once: true });
+    stylesheet.addEventListener('error', reveal, { once: true });
     this.core = null;
     this.mapShown = false;
     this.frameRequested = false;

@@ -129,7 +129,7 @@ test('the map draws with the WebGL context the widget made (no depth buffer); it
   }
 });
 
-test('on a slow connection the loading bar never claims more than has arrived', async () => {
+test('on a slow connection the loading bar never claims more than has arrived, and no unlabelled list shows', async () => {
   const page = await env.browser.newPage();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 40, downloadThroughput: 150 * 1024, uploadThroughput: 150 * 1024 });
@@ -141,6 +141,8 @@ test('on a slow connection the loading bar never claims more than has arrived', 
       if (root?.querySelector('.stage.ready')) return;
       const bar = root?.querySelector('progress');
       if (bar) window.barStates.push(bar.position);
+      const list = root?.querySelector('details.region-list');
+      if (list && !list.querySelector('summary') && getComputedStyle(list).visibility !== 'hidden') window.unlabelledListShown = true;
       requestAnimationFrame(sample);
     };
     requestAnimationFrame(sample);
@@ -152,6 +154,8 @@ test('on a slow connection the loading bar never claims more than has arrived', 
   assert.ok(states.length > 10, `sampled ${states.length} frames`);
   assert.ok(states.includes(-1), 'the bar says "loading" without a share');
   assert.ok(!states.some((state) => state === 1), `the bar was full before the map was ready: ${states.join(' ')}`);
+  // Without its heading the browser would label the region list "Details".
+  assert.equal(await page.evaluate(() => window.unlabelledListShown ?? false), false);
   await page.close();
 });
 
