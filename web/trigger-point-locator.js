@@ -427,18 +427,23 @@ export class TriggerPointLocator extends HTMLElement {
   keepInSight(button) {
     const box = button.getBoundingClientRect(), bar = this.viewBar.getBoundingClientRect();
     const fade = 32;  // the width of the edge fades in trigger-point-locator.css
-    const before = this.viewBar.scrollLeft > 1 ? fade : 0;
-    const after = this.viewBar.scrollLeft < this.viewBar.scrollWidth - this.viewBar.clientWidth - 1 ? fade : 0;
-    if (box.left < bar.left + before || box.right > bar.right - after) {
+    const { before, after } = this.viewBarOverflow();
+    if (box.left < bar.left + (before ? fade : 0) || box.right > bar.right - (after ? fade : 0)) {
       this.viewBar.scrollLeft += box.left - bar.left - (bar.width - box.width) / 2;
     }
   }
 
-  // The view row scrolls sideways when it is wider than the map; each edge with more buttons beyond it fades.
-  markViewBarEdges() {
+  // Whether the view row (scrolled sideways when it is wider than the map) has buttons beyond each edge.
+  viewBarOverflow() {
     const bar = this.viewBar;
-    bar.classList.toggle('more-before', bar.scrollLeft > 1);
-    bar.classList.toggle('more-after', bar.scrollLeft < bar.scrollWidth - bar.clientWidth - 1);
+    return { before: bar.scrollLeft > 1, after: bar.scrollLeft < bar.scrollWidth - bar.clientWidth - 1 };
+  }
+
+  // Each edge of the view row with more buttons beyond it fades.
+  markViewBarEdges() {
+    const { before, after } = this.viewBarOverflow();
+    this.viewBar.classList.toggle('more-before', before);
+    this.viewBar.classList.toggle('more-after', after);
   }
 
   // The accessible way to choose: every region as a checkbox, grouped by body area.

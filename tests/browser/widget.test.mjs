@@ -114,7 +114,7 @@ test('the map draws with the WebGL context the widget made (no depth buffer); it
       });
     });
     await page.goto(env.url);
-    await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.stage.ready'));
+    await page.locator('trigger-point-locator .stage.ready').waitFor();
     const { sizes, bitmap, box, attributes } = await page.evaluate(() => {
       const canvas = document.querySelector('trigger-point-locator').shadowRoot.querySelector('canvas');
       const rect = canvas.getBoundingClientRect();
@@ -148,7 +148,7 @@ test('on a slow connection the loading bar never claims more than has arrived, a
     requestAnimationFrame(sample);
   });
   await page.goto(env.url);
-  await page.waitForFunction(() => document.querySelector('trigger-point-locator')?.shadowRoot?.querySelector('.stage.ready'), null, { timeout: 30000 });
+  await page.locator('trigger-point-locator .stage.ready').waitFor({ timeout: 30000 });
   const states = await page.evaluate(() => window.barStates);
   // The test server compresses, so the plain size of each download is unknown while it arrives.
   assert.ok(states.length > 10, `sampled ${states.length} frames`);
