@@ -929,34 +929,14 @@ LoadResult load_bundle(const std::string& bundle_text) {
   return build_dataset(parsed, std::move(problems), language);
 }
 
-int Dataset::find_region(const std::string& id) const {
-  auto it = region_index.find(id);
-  return it == region_index.end() ? -1 : it->second;
+int find(const IdIndex& ids, const std::string& id) {
+  auto it = ids.find(id);
+  return it == ids.end() ? -1 : it->second;
 }
 
 int Dataset::region_of(int zone, Side side) const {
   if (zone < 0 || static_cast<std::size_t>(zone) >= zone_regions.size()) return -1;
   return zone_regions[static_cast<std::size_t>(zone)][static_cast<std::size_t>(side)];
-}
-
-int Dataset::find_view(const std::string& id) const {
-  auto it = view_index.find(id);
-  return it == view_index.end() ? -1 : it->second;
-}
-
-int Dataset::find_trigger_point(const std::string& id) const {
-  auto it = trigger_point_index.find(id);
-  return it == trigger_point_index.end() ? -1 : it->second;
-}
-
-int Dataset::find_red_flag(const std::string& id) const {
-  auto it = red_flag_index.find(id);
-  return it == red_flag_index.end() ? -1 : it->second;
-}
-
-int Dataset::find_factor(const std::string& id) const {
-  auto it = factor_index.find(id);
-  return it == factor_index.end() ? -1 : it->second;
 }
 
 std::string Dataset::ui_text(const std::string& key, const std::string& lang) const {

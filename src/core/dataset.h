@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "geometry.h"
 #include "text.h"
 
 namespace tpl {
@@ -23,17 +24,6 @@ const char* to_string(Side side);
 const char* to_string(Prevalence prevalence);
 const char* to_string(ZoneKind kind);
 const char* to_string(Urgency urgency);
-
-struct Vec2 {
-  float x = 0, y = 0;
-};
-using Polygon = std::vector<Vec2>;
-
-// A closed outline and its triangulation (indices into `points`), computed once when the data loads.
-struct Shape {
-  Polygon points;
-  std::vector<int> triangles;
-};
 
 // A zone of regions.json: the side-free part of the body ("heel").
 struct Zone {
@@ -149,6 +139,12 @@ struct ViewDrawing {
   std::vector<Boundary> boundaries;
 };
 
+// The ids of one collection and the index of each.
+using IdIndex = std::unordered_map<std::string, int>;
+
+// The index of `id` in `ids`, or -1: the one lookup by id, for every collection.
+int find(const IdIndex& ids, const std::string& id);
+
 // Everything the widget knows, with ids resolved to indices.
 struct Dataset {
   std::vector<Zone> zones;
@@ -163,21 +159,15 @@ struct Dataset {
   std::vector<View> views;
   std::unordered_map<std::string, Text> ui;
 
-  // The region index for `id`, or -1.
-  int find_region(const std::string& id) const;
   // The region of `zone` on `side` (a midline zone answers for any side), or -1.
   int region_of(int zone, Side side) const;
-  int find_view(const std::string& id) const;
-  int find_factor(const std::string& id) const;
-  int find_trigger_point(const std::string& id) const;
-  int find_red_flag(const std::string& id) const;
   // A UI string in `lang` (English fallback), or the key itself when it is missing.
   std::string ui_text(const std::string& key, const std::string& lang) const;
   // "Heel (left)": the region's label with its side, in `lang`.
   std::string region_label(int region, const std::string& lang) const;
 
-  std::unordered_map<std::string, int> region_index, zone_index, view_index, factor_index, trigger_point_index,
-      red_flag_index;
+  // Each collection's ids, for find().
+  IdIndex region_index, zone_index, view_index, factor_index, trigger_point_index, red_flag_index;
   // zone index -> its regions by side (midline zones fill all three).
   std::vector<std::array<int, 3>> zone_regions;
 };

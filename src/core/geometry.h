@@ -5,9 +5,19 @@
 #include <cstdint>
 #include <vector>
 
-#include "dataset.h"
 
 namespace tpl {
+
+struct Vec2 {
+  float x = 0, y = 0;
+};
+using Polygon = std::vector<Vec2>;
+
+// A closed outline and its triangulation (indices into `points`).
+struct Shape {
+  Polygon points;
+  std::vector<int> triangles;
+};
 
 // A closed Catmull-Rom curve through `control`, with `subdivisions` points per segment.
 Polygon smooth_closed(const Polygon& control, int subdivisions);

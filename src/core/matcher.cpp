@@ -36,7 +36,7 @@ MatchOutcome Matcher::locate(const Query& query) const {
   MatchOutcome out;
   std::unordered_set<int> seen;
   for (const std::string& id : query.regions) {
-    int region = dataset_.find_region(id);
+    int region = find(dataset_.region_index, id);
     if (region < 0) {
       out.errors.push_back("unknown region id \"" + id + "\"");
     } else if (!seen.insert(region).second) {
@@ -47,7 +47,7 @@ MatchOutcome Matcher::locate(const Query& query) const {
   }
   std::vector<int> factors;
   for (const std::string& id : query.factors) {
-    int factor = dataset_.find_factor(id);
+    int factor = find(dataset_.factor_index, id);
     if (factor < 0) {
       out.errors.push_back("unknown refinement \"" + id + "\"");
     } else if (std::find(factors.begin(), factors.end(), factor) == factors.end()) {
@@ -74,7 +74,7 @@ MatchOutcome Matcher::locate(const Query& query) const {
     });
   }
   for (const std::string& id : query.red_flags_yes) {
-    const int flag = dataset_.find_red_flag(id);
+    const int flag = find(dataset_.red_flag_index, id);
     if (flag < 0) {
       out.notes.push_back("unknown red flag \"" + id + "\" ignored");
     } else if (dataset_.red_flags[static_cast<std::size_t>(flag)].urgency == Urgency::emergency) {

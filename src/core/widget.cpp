@@ -162,7 +162,7 @@ void Widget::show_trigger_point(int trigger_point, Side side) {
   }
   shown_point_ = trigger_point;
   shown_side_ = side == Side::midline ? Side::left : side;
-  int view = dataset_.find_view(dataset_.trigger_points[static_cast<std::size_t>(trigger_point)].location.view);
+  int view = find(dataset_.view_index, dataset_.trigger_points[static_cast<std::size_t>(trigger_point)].location.view);
   if (view >= 0) set_view(view);
   touch();
 }

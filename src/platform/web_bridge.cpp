@@ -110,7 +110,7 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_select(const char* ids) {
   if (!widget) return answer_json(unknown);
   std::vector<int> regions;
   for (const auto& id : string_list(ids)) {
-    int region = shell.dataset()->find_region(id);
+    int region = tpl::find(shell.dataset()->region_index, id);
     if (region < 0) {
       unknown.push_back(id);
     } else {
@@ -122,7 +122,7 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_select(const char* ids) {
 }
 
 EMSCRIPTEN_KEEPALIVE void tpl_toggle(const char* region_id) {
-  if (shell.widget()) shell.widget()->toggle(shell.dataset()->find_region(region_id ? region_id : ""));
+  if (shell.widget()) shell.widget()->toggle(tpl::find(shell.dataset()->region_index, region_id ? region_id : ""));
 }
 
 // Colours for the map from the host's theme: a JSON object of "#rrggbb" strings (unknown keys are ignored).
@@ -146,7 +146,7 @@ EMSCRIPTEN_KEEPALIVE void tpl_clear() {
 }
 
 EMSCRIPTEN_KEEPALIVE int tpl_set_view(const char* id) {
-  int view = shell.dataset() ? shell.dataset()->find_view(id ? id : "") : -1;
+  int view = shell.dataset() ? tpl::find(shell.dataset()->view_index, id ? id : "") : -1;
   if (view < 0) return 0;
   shell.widget()->set_view(view);
   return 1;
@@ -161,11 +161,11 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_view() {
 EMSCRIPTEN_KEEPALIVE void tpl_show_point(const char* trigger_point_id, const char* side) {
   tpl::Widget* widget = shell.widget();
   if (!widget) return;
-  widget->show_trigger_point(shell.dataset()->find_trigger_point(trigger_point_id ? trigger_point_id : ""), side_from(side));
+  widget->show_trigger_point(tpl::find(shell.dataset()->trigger_point_index, trigger_point_id ? trigger_point_id : ""), side_from(side));
 }
 
 EMSCRIPTEN_KEEPALIVE void tpl_focus(const char* region_id) {
-  if (shell.widget()) shell.widget()->set_focus(shell.dataset()->find_region(region_id ? region_id : ""));
+  if (shell.widget()) shell.widget()->set_focus(tpl::find(shell.dataset()->region_index, region_id ? region_id : ""));
 }
 
 EMSCRIPTEN_KEEPALIVE const char* tpl_regions(const char* lang) {

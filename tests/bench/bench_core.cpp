@@ -13,7 +13,7 @@ const tpl::Dataset& data() { return tpl::test::shipped_data().dataset; }
 }  // namespace
 
 TEST_CASE("hit-testing a point on the body map") {
-  const tpl::View& front = data().views[static_cast<std::size_t>(data().find_view("front"))];
+  const tpl::View& front = data().views[static_cast<std::size_t>(tpl::find(data().view_index, "front"))];
   // A fixed walk over the frame, so each run hits the body, its edge and the background alike.
   std::vector<tpl::Vec2> points;
   for (int i = 0; i < 1024; ++i) points.push_back({static_cast<float>((i * 37) % 101) / 101.0f, static_cast<float>((i * 53) % 211) / 211.0f});
@@ -51,7 +51,7 @@ TEST_CASE("ranking trigger points on a 10x synthetic dataset") {
 // the front view into region cells).
 TEST_CASE("start-up") {
   BENCHMARK("load the shipped data") { return tpl::load_dataset(tpl::test::shipped_files()).problems.size(); };
-  const tpl::View& front = data().views[static_cast<std::size_t>(data().find_view("front"))];
+  const tpl::View& front = data().views[static_cast<std::size_t>(tpl::find(data().view_index, "front"))];
   BENCHMARK("cut the front view into cells") { return tpl::cut_regions(front).boundaries.size(); };
   BENCHMARK("first draw list, front view") {
     tpl::Widget widget(data());

@@ -48,7 +48,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     } else if (kind == '!') {
       query.red_flags_yes.push_back(rest);
     } else if (kind == '#') {
-      widget.set_view(dataset().find_view(rest));
+      widget.set_view(tpl::find(dataset().view_index, rest));
     } else if (kind == '=') {
       query.top = std::atoi(rest.c_str());
     } else if (kind == '@' || kind == '~') {

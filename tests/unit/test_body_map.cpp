@@ -136,7 +136,7 @@ TEST_CASE("left and right mirror each other in the views that show both sides") 
 }
 
 TEST_CASE("the right side view is the left side view mirrored") {
-  const int left = data().find_view("left"), right = data().find_view("right");
+  const int left = tpl::find(data().view_index, "left"), right = tpl::find(data().view_index, "right");
   if (left < 0 || right < 0) return;
   const auto& l = data().views[left];
   const auto& r = data().views[right];

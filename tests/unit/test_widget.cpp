@@ -18,7 +18,7 @@ int point_index(const std::string& id) {
 TEST_CASE("clicking the left calf on the back view toggles that region") {
   tpl::Widget widget(data());
   widget.resize(400, 800, 2);
-  widget.set_view(data().find_view("back"));
+  widget.set_view(tpl::find(data().view_index, "back"));
   // The lower soleus point lies inside the left lower calf; find its canvas position by probing.
   const auto& tp = data().trigger_points[point_index("soleus_lower")];
   const auto [x, y] = widget.canvas_point(tp.location.at);
@@ -41,15 +41,15 @@ TEST_CASE("the draw list is rebuilt only when something changed") {
   widget.pointer_leave();
   widget.resize(300, 600, 1);
   CHECK_FALSE(widget.needs_redraw());
-  widget.toggle(data().find_region("heel_left"));
+  widget.toggle(tpl::find(data().region_index, "heel_left"));
   CHECK(widget.needs_redraw());
 }
 
 TEST_CASE("a selected region is filled in the selection colour where it lies, and only there") {
   tpl::Widget widget(data());
   widget.resize(300, 600, 1);  // pixel ratio 1: draw list pixels are CSS pixels
-  widget.set_view(data().find_view("back"));
-  const int heel = data().find_region("heel_left");
+  widget.set_view(tpl::find(data().view_index, "back"));
+  const int heel = tpl::find(data().region_index, "heel_left");
   auto filled = [&] {
     std::vector<tpl::Vec2> points;
     const tpl::Color selected = widget.theme().selected;
@@ -75,7 +75,7 @@ TEST_CASE("a selected region is filled in the selection colour where it lies, an
 TEST_CASE("showing a trigger point draws its zones and switches to its view") {
   tpl::Widget widget(data());
   widget.resize(300, 600, 1);
-  widget.set_view(data().find_view("front"));
+  widget.set_view(tpl::find(data().view_index, "front"));
   const std::size_t plain = widget.draw().indices.size();
   widget.show_trigger_point(point_index("soleus_lower"), tpl::Side::left);
   CHECK(data().views[widget.view()].id == "back");
