@@ -103,16 +103,15 @@ int validate(const Options& options) {
 int coverage(const Options& options) {
   tpl::LoadResult result;
   if (!load(options.positional.empty() ? options.data : options.positional[0], result)) return 1;
-  std::string report = tpl::coverage_json(result.dataset);
+  const nlohmann::json j = tpl::coverage_json(result.dataset);
   if (options.json) {
-    std::cout << report << "\n";
+    std::cout << tpl::dump_text(j, 2) << "\n";
     return 0;
   }
-  auto j = nlohmann::json::parse(report);
   std::cout << j["muscles"] << " muscles, " << j["trigger_points"] << " trigger points, " << j["regions"]
             << " regions\nregions without a candidate: " << j["regions_without_candidate"].size()
             << "\ntrigger points without self-help: " << j["trigger_points_without_self_help"].size() << "\n";
-  for (auto& [lang, stats] : j["text_completeness"].items()) {
+  for (const auto& [lang, stats] : j["text_completeness"].items()) {
     std::cout << "text in " << lang << ": " << stats["complete"] << "%\n";
   }
   return 0;
@@ -132,12 +131,11 @@ int locate(const Options& options) {
     for (const auto& e : outcome.errors) std::cerr << "tpl locate: " << e << "\n";
     return 2;
   }
-  std::string report = tpl::outcome_json(result.dataset, outcome, options.lang);
+  const nlohmann::json j = tpl::outcome_json(result.dataset, outcome, options.lang);
   if (options.json) {
-    std::cout << report << "\n";
+    std::cout << tpl::dump_text(j) << "\n";
     return 0;
   }
-  auto j = nlohmann::json::parse(report);
   for (const auto& r : j["results"]) {
     std::printf("%2d. %-28s %-34s %-7s %6.1f\n", r["rank"].get<int>(), r["muscle"].get<std::string>().c_str(),
                 r["trigger_point_id"].get<std::string>().c_str(), r["side"].get<std::string>().c_str(),
@@ -156,12 +154,12 @@ int locate(const Options& options) {
 int regions(const Options& options) {
   tpl::LoadResult result;
   if (!load(options.data, result)) return 1;
-  std::string report = tpl::regions_json(result.dataset, options.lang);
+  const nlohmann::json report = tpl::regions_json(result.dataset, options.lang);
   if (options.json) {
-    std::cout << report << "\n";
+    std::cout << tpl::dump_text(report) << "\n";
     return 0;
   }
-  for (const auto& r : nlohmann::json::parse(report)["regions"]) {
+  for (const auto& r : report["regions"]) {
     std::string views, choir;
     for (const auto& v : r["views"]) views += (views.empty() ? "" : ",") + v.get<std::string>();
     for (const auto& c : r["choir"]) choir += (choir.empty() ? "" : ",") + std::to_string(c.get<int>());

@@ -10,21 +10,9 @@ using nlohmann::json;
 
 namespace {
 
-// Text from outside (region ids, language codes) may be any bytes: invalid UTF-8 is replaced, never thrown on.
-std::string to_text(const json& value, int indent = -1) {
-  return value.dump(indent, ' ', false, json::error_handler_t::replace);
-}
-
 template <typename T>
 const T& at(const std::vector<T>& items, int index) {
   return items[static_cast<std::size_t>(index)];
-}
-
-json region_json(const Dataset& d, int region, const std::string& lang) {
-  const Region& r = at(d.regions, region);
-  const Zone& zone = at(d.zones, r.zone);
-  return {{"id", r.id},   {"zone", zone.id},   {"side", to_string(r.side)}, {"label", d.region_label(region, lang)},
-          {"choir", r.choir}, {"views", zone.views}, {"area", zone.area}};
 }
 
 std::string reason_text(const Dataset& d, const Match& match, const Reason& reason, const std::string& lang) {
@@ -66,8 +54,6 @@ json self_help_json(const Dataset& d, const SelfHelp& item, const std::string& l
 json match_json(const Dataset& d, const Match& match, int rank, const std::string& lang) {
   const TriggerPoint& tp = at(d.trigger_points, match.trigger_point);
   const Muscle& muscle = at(d.muscles, tp.muscle);
-  json reasons = json::array();
-  for (const Reason& reason : match.reasons) reasons.push_back(reason_text(d, match, reason, lang));
   json referral = json::array();
   for (const Referral& ref : tp.referral) {
     // The zone on the matched side; for a midline match, the left side stands for either.
@@ -102,7 +88,7 @@ json match_json(const Dataset& d, const Match& match, int rank, const std::strin
           {"side", to_string(match.side)},
           {"score", std::round(match.score * 10.0) / 10.0},
           {"prevalence", to_string(tp.prevalence)},
-          {"reasons", reasons},
+          {"reasons", reason_texts(d, match, lang)},
           {"other_points", other_points},
           {"location", {{"view", tp.location.view}, {"x", tp.location.at.x}, {"y", tp.location.at.y},
                         {"text", localize(tp.location.text, lang)}}},
@@ -117,7 +103,24 @@ json match_json(const Dataset& d, const Match& match, int rank, const std::strin
 
 }  // namespace
 
-std::string outcome_json(const Dataset& d, const MatchOutcome& outcome, const std::string& lang) {
+std::vector<std::string> reason_texts(const Dataset& d, const Match& match, const std::string& lang) {
+  std::vector<std::string> texts;
+  for (const Reason& reason : match.reasons) texts.push_back(reason_text(d, match, reason, lang));
+  return texts;
+}
+
+std::string dump_text(const json& value, int indent) {
+  return value.dump(indent, ' ', false, json::error_handler_t::replace);
+}
+
+json region_json(const Dataset& d, int region, const std::string& lang) {
+  const Region& r = at(d.regions, region);
+  const Zone& zone = at(d.zones, r.zone);
+  return {{"id", r.id},   {"zone", zone.id},   {"side", to_string(r.side)}, {"label", d.region_label(region, lang)},
+          {"choir", r.choir}, {"views", zone.views}, {"area", zone.area}};
+}
+
+json outcome_json(const Dataset& d, const MatchOutcome& outcome, const std::string& lang) {
   json selected = json::array(), results = json::array(), flags = json::array();
   for (int region : outcome.regions) selected.push_back(region_json(d, region, lang));
   std::set<int> cards;
@@ -133,28 +136,17 @@ std::string outcome_json(const Dataset& d, const MatchOutcome& outcome, const st
     flags.push_back({{"id", flag.id}, {"urgency", to_string(flag.urgency)}, {"question", localize(flag.question, lang)},
                      {"message", localize(flag.message, lang)}});
   }
-  return to_text(json{{"selected", selected}, {"results", results}, {"red_flags", flags}, {"emergency", outcome.emergency},
-                      {"self_help", self_help}, {"errors", outcome.errors}, {"notes", outcome.notes}});
+  return {{"selected", selected}, {"results", results},     {"red_flags", flags}, {"emergency", outcome.emergency},
+          {"self_help", self_help}, {"errors", outcome.errors}, {"notes", outcome.notes}};
 }
 
-std::string regions_json(const Dataset& d, const std::string& lang) {
+json regions_json(const Dataset& d, const std::string& lang) {
   json regions = json::array();
   for (std::size_t r = 0; r < d.regions.size(); ++r) regions.push_back(region_json(d, static_cast<int>(r), lang));
-  return to_text(json{{"regions", regions}});
+  return {{"regions", regions}};
 }
 
-std::string ui_json(const Dataset& d, const std::string& lang) {
-  json strings = json::object(), views = json::array();
-  std::set<std::string> languages;
-  for (const auto& [key, text] : d.ui) {
-    strings[key] = localize(text, lang);
-    for (const auto& entry : text) languages.insert(entry.first);
-  }
-  for (const View& view : d.views) views.push_back({{"id", view.id}, {"label", localize(view.label, lang)}});
-  return to_text(json{{"lang", lang}, {"languages", languages}, {"strings", strings}, {"views", views}});
-}
-
-std::string coverage_json(const Dataset& d) {
+json coverage_json(const Dataset& d) {
   std::vector<bool> has_candidate(d.regions.size(), false);
   json without_self_help = json::array();
   for (const TriggerPoint& tp : d.trigger_points) {
@@ -203,16 +195,15 @@ std::string coverage_json(const Dataset& d) {
   }
   std::map<std::string, int> by_area;
   for (const Muscle& m : d.muscles) ++by_area[m.area];
-  return to_text(json{{"muscles", d.muscles.size()},
-              {"trigger_points", d.trigger_points.size()},
-              {"regions", d.regions.size()},
-              {"muscles_by_area", by_area},
-              {"regions_without_candidate", without_candidate},
-              {"trigger_points_without_self_help", without_self_help},
-              {"self_help", d.self_help.size()},
-              {"red_flags", d.red_flags.size()},
-              {"text_completeness", languages}},
-                 2);
+  return {{"muscles", d.muscles.size()},
+          {"trigger_points", d.trigger_points.size()},
+          {"regions", d.regions.size()},
+          {"muscles_by_area", by_area},
+          {"regions_without_candidate", without_candidate},
+          {"trigger_points_without_self_help", without_self_help},
+          {"self_help", d.self_help.size()},
+          {"red_flags", d.red_flags.size()},
+          {"text_completeness", languages}};
 }
 
 std::string summary_line(const Dataset& d) {

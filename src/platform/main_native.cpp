@@ -17,7 +17,8 @@ int main(int argc, char** argv) {
   }
   tpl::Shell shell;
   if (!shell.open("Trigger Point Locator", 420, 820)) return 1;
-  auto problems = shell.load(tpl::load_dataset(files));
+  tpl::Update update;
+  auto problems = shell.load(tpl::load_dataset(files), update);
   for (const auto& p : problems) std::fprintf(stderr, "%s\n", tpl::to_string(p).c_str());
   if (!problems.empty()) return 1;
   shell.frame();

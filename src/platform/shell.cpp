@@ -1,5 +1,5 @@
-// SDL2 rendering of the core's draw list (SDL_RenderGeometry: coloured triangles, no textures) and input
-// translation. Nothing here decides what to draw.
+// SDL2 rendering of the session's draw list (SDL_RenderGeometry: coloured triangles, no textures) and the
+// translation of SDL input into core events. Nothing here decides what to draw or what input means.
 #include "shell.h"
 
 namespace tpl {
@@ -12,7 +12,7 @@ Shell::~Shell() {
 
 bool Shell::open(const char* title, int css_width, int css_height) {
   // SDL's web backend listens for keys on the whole window unless told otherwise, which would steal keys from
-  // the host page; the widget's keyboard use goes through its HTML region list instead.
+  // the host page; on the web the page sends the widget's keys to the core itself.
   SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
   if (SDL_Init(SDL_INIT_VIDEO) != 0) {
     SDL_Log("SDL_Init failed: %s", SDL_GetError());
@@ -36,86 +36,122 @@ bool Shell::open(const char* title, int css_width, int css_height) {
   return true;
 }
 
-std::vector<Problem> Shell::load(LoadResult loaded) {
+std::vector<Problem> Shell::load(LoadResult loaded, Update& update) {
   if (!loaded.ok()) return loaded.problems;
-  data_ = std::make_unique<Data>(std::move(loaded));
-  int w = 0, h = 0, pw = 0, ph = 0;
-  if (window_) {
-    SDL_GetWindowSize(window_, &w, &h);
-    SDL_GetRendererOutputSize(renderer_, &pw, &ph);
-    data_->widget.resize(static_cast<float>(w), static_cast<float>(h), w > 0 ? static_cast<float>(pw) / static_cast<float>(w) : 1.0f);
-  }
+  auto data = std::make_unique<LoadResult>(std::move(loaded));
+  update = session_.bind(data->dataset);
+  data_ = std::move(data);  // the old dataset goes only now that nothing points into it
+  if (window_) resize_to_window();
   return {};
 }
 
-void Shell::resize(int css_width, int css_height, float pixel_ratio) {
-  if (window_) {
-    int w = 0, h = 0, pw = 0, ph = 0;
-    SDL_GetWindowSize(window_, &w, &h);
-    SDL_GetRendererOutputSize(renderer_, &pw, &ph);
-    // On the web, setting the canvas size clears and reallocates it even when nothing changes (35 ms at start-up
-    // in a profile, where the window opens at the right size and is then told its size again). SDL truncates.
-    const bool same = w == css_width && h == css_height &&
-                      pw == static_cast<int>(static_cast<float>(css_width) * pixel_ratio) &&
-                      ph == static_cast<int>(static_cast<float>(css_height) * pixel_ratio);
-    if (!same) SDL_SetWindowSize(window_, css_width, css_height);
-  }
-  if (data_) data_->widget.resize(static_cast<float>(css_width), static_cast<float>(css_height), pixel_ratio);
+void Shell::resize_to_window() {
+  int w = 0, h = 0, pw = 0, ph = 0;
+  SDL_GetWindowSize(window_, &w, &h);
+  SDL_GetRendererOutputSize(renderer_, &pw, &ph);
+  if (w <= 0 || h <= 0) return;
+  Event event;
+  event.type = Event::Type::resize;
+  event.width = static_cast<float>(w);
+  event.height = static_cast<float>(h);
+  event.ratio = static_cast<float>(pw) / static_cast<float>(w);
+  session_.handle(event);
   needs_clear_ = true;
 }
 
+Update Shell::dispatch(const Event& event) {
+  if (event.type == Event::Type::resize && window_ && event.width >= 1 && event.height >= 1) {
+    const int css_width = static_cast<int>(event.width), css_height = static_cast<int>(event.height);
+    int w = 0, h = 0, pw = 0, ph = 0;
+    SDL_GetWindowSize(window_, &w, &h);
+    SDL_GetRendererOutputSize(renderer_, &pw, &ph);
+    // On the web, setting the canvas size clears and reallocates it even when nothing changes (the window opens at
+    // the right size and is then told its size again). SDL truncates sizes.
+    const bool same = w == css_width && h == css_height && pw == static_cast<int>(event.width * event.ratio) &&
+                      ph == static_cast<int>(event.height * event.ratio);
+    if (!same) SDL_SetWindowSize(window_, css_width, css_height);
+    needs_clear_ = true;
+  }
+  return session_.handle(event);
+}
+
+namespace {
+// Key names as the web's KeyboardEvent.key gives them, so that the core reads one set of names.
+std::string key_name(SDL_Keycode key) {
+  switch (key) {
+    case SDLK_RIGHT: return "ArrowRight";
+    case SDLK_LEFT: return "ArrowLeft";
+    case SDLK_UP: return "ArrowUp";
+    case SDLK_DOWN: return "ArrowDown";
+    case SDLK_HOME: return "Home";
+    case SDLK_END: return "End";
+    case SDLK_ESCAPE: return "Escape";
+    case SDLK_TAB: return "Tab";
+    default: return SDL_GetKeyName(key);
+  }
+}
+
+Event pointer_event(Event::Type type, int x, int y) {
+  Event event;
+  event.type = type;
+  event.x = static_cast<float>(x);
+  event.y = static_cast<float>(y);
+  return event;
+}
+}  // namespace
+
 bool Shell::handle(const SDL_Event& event) {
-  Widget* w = widget();
+  Update update;
   switch (event.type) {
     case SDL_QUIT: return false;
     case SDL_WINDOWEVENT:
       if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED || event.window.event == SDL_WINDOWEVENT_EXPOSED) {
-        int cw = 0, ch = 0, pw = 0, ph = 0;
-        SDL_GetWindowSize(window_, &cw, &ch);
-        SDL_GetRendererOutputSize(renderer_, &pw, &ph);
-        if (w && cw > 0) w->resize(static_cast<float>(cw), static_cast<float>(ch), static_cast<float>(pw) / static_cast<float>(cw));
-        needs_clear_ = true;
+        resize_to_window();
+      } else if (event.window.event == SDL_WINDOWEVENT_LEAVE) {
+        update = session_.handle(pointer_event(Event::Type::pointer_leave, 0, 0));
       }
-      if (event.window.event == SDL_WINDOWEVENT_LEAVE && w) w->pointer_leave();
       break;
     case SDL_MOUSEMOTION:
-      if (w) w->pointer_move(static_cast<float>(event.motion.x), static_cast<float>(event.motion.y));
+      update = session_.handle(pointer_event(Event::Type::pointer_move, event.motion.x, event.motion.y));
       break;
     case SDL_MOUSEBUTTONDOWN:
-      if (w && event.button.button == SDL_BUTTON_LEFT) w->click(static_cast<float>(event.button.x), static_cast<float>(event.button.y));
+    case SDL_MOUSEBUTTONUP:
+      if (event.button.button == SDL_BUTTON_LEFT) {
+        const auto type = event.type == SDL_MOUSEBUTTONDOWN ? Event::Type::pointer_down : Event::Type::pointer_up;
+        update = session_.handle(pointer_event(type, event.button.x, event.button.y));
+      }
       break;
-    case SDL_KEYDOWN:
-      if (!w) break;
-      if (event.key.keysym.sym == SDLK_TAB) w->set_view((w->view() + 1) % static_cast<int>(dataset()->views.size()));
-      if (event.key.keysym.sym == SDLK_ESCAPE) w->clear();
+    case SDL_KEYDOWN: {
+      Event key;
+      key.type = Event::Type::key;
+      key.key = key_name(event.key.keysym.sym);
+      update = session_.handle(key);
       break;
+    }
     default: break;
   }
+  for (const std::string& note : update.notes) SDL_Log("%s", note.c_str());
   return true;
 }
 
 bool Shell::frame() {
   if (!renderer_) return false;
-  Widget* w = widget();
-  if (!(w && w->needs_redraw()) && !needs_clear_) return false;
-  const Theme theme = w ? w->theme() : Theme{};
-  SDL_SetRenderDrawColor(renderer_, theme.background.r, theme.background.g, theme.background.b, theme.background.a);
+  if (!session_.needs_redraw() && !needs_clear_) return false;
+  const Color background = session_.theme().background;
+  SDL_SetRenderDrawColor(renderer_, background.r, background.g, background.b, background.a);
   SDL_RenderClear(renderer_);
-  if (w) {
-    const DrawList& list = w->draw();
-    vertices_.resize(list.vertices.size());
-    for (std::size_t i = 0; i < list.vertices.size(); ++i) {
-      const Vertex& v = list.vertices[i];
-      vertices_[i] = SDL_Vertex{{v.pos.x, v.pos.y}, {v.color.r, v.color.g, v.color.b, v.color.a}, {0, 0}};
-    }
-    if (!list.indices.empty()) {
-      SDL_RenderGeometry(renderer_, nullptr, vertices_.data(), static_cast<int>(vertices_.size()), list.indices.data(),
-                         static_cast<int>(list.indices.size()));
-    }
+  const DrawList& list = session_.draw();
+  vertices_.resize(list.vertices.size());
+  for (std::size_t i = 0; i < list.vertices.size(); ++i) {
+    const Vertex& v = list.vertices[i];
+    vertices_[i] = SDL_Vertex{{v.pos.x, v.pos.y}, {v.color.r, v.color.g, v.color.b, v.color.a}, {0, 0}};
+  }
+  if (!list.indices.empty()) {
+    SDL_RenderGeometry(renderer_, nullptr, vertices_.data(), static_cast<int>(vertices_.size()), list.indices.data(),
+                       static_cast<int>(list.indices.size()));
   }
   SDL_RenderPresent(renderer_);
   needs_clear_ = false;
-  ++frames_drawn_;
   return true;
 }
 

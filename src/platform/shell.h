@@ -1,5 +1,6 @@
-// The platform shell: an SDL2 window and renderer that draw the core's draw list, and the translation of SDL
-// input into core calls. The same Shell serves the native window and the web module; only the loop differs.
+// The platform shell: an SDL2 window and renderer that draw the session's draw list, and the translation of SDL
+// input into the core's events. The same Shell serves the native window and the web module; on the web the page
+// translates DOM input into the same events instead of SDL's.
 #pragma once
 
 #include <SDL2/SDL.h>
@@ -21,36 +22,28 @@ class Shell {
 
   // Opens the window and renderer; on the web the window is the canvas handed to the module.
   bool open(const char* title, int css_width, int css_height);
-  // Replaces the dataset; returns the problems (none when it loaded) and keeps the old data on failure.
-  std::vector<Problem> load(LoadResult loaded);
-  bool loaded() const { return data_ != nullptr; }
+  // Replaces the data and binds the session to it; on failure keeps the old data and the session as they were and
+  // returns the problems.
+  std::vector<Problem> load(LoadResult loaded, Update& update);
 
-  // Translates one SDL event into core calls; returns false when the window should close.
+  // Passes an event to the session; a resize also resizes the window.
+  Update dispatch(const Event& event);
+  // Translates one SDL event into core events (native input); returns false when the window should close.
   bool handle(const SDL_Event& event);
-  // The one frame function, native and web: renders only when the core says something changed.
-  // Returns whether it drew.
+  // The one frame function, native and web: renders only when the session says the map changed. Returns whether
+  // it drew.
   bool frame();
-  void resize(int css_width, int css_height, float pixel_ratio);
 
-  Widget* widget() { return data_ ? &data_->widget : nullptr; }
-  const Dataset* dataset() const { return data_ ? &data_->loaded.dataset : nullptr; }
-  const Matcher* matcher() const { return data_ ? &data_->matcher : nullptr; }
-  long frames_drawn() const { return frames_drawn_; }
+  Session& session() { return session_; }
 
  private:
-  // Dataset, matcher and widget live and die together: the latter two point into the dataset.
-  struct Data {
-    explicit Data(LoadResult result) : loaded(std::move(result)), matcher(loaded.dataset), widget(loaded.dataset) {}
-    LoadResult loaded;
-    Matcher matcher;
-    Widget widget;
-  };
+  void resize_to_window();
 
   SDL_Window* window_ = nullptr;
   SDL_Renderer* renderer_ = nullptr;
-  std::unique_ptr<Data> data_;
+  std::unique_ptr<LoadResult> data_;  // the session points into its dataset
+  Session session_;
   std::vector<SDL_Vertex> vertices_;
-  long frames_drawn_ = 0;
   bool needs_clear_ = true;
 };
 

@@ -54,9 +54,28 @@ TEST_CASE("start-up") {
   const tpl::View& front = data().views[static_cast<std::size_t>(tpl::find(data().view_index, "front"))];
   BENCHMARK("cut the front view into cells") { return tpl::cut_regions(front).boundaries.size(); };
   BENCHMARK("first draw list, front view") {
-    tpl::Widget widget(data());
-    widget.resize(560, 800, 1);
-    return widget.draw().vertices.size();
+    tpl::Session session;
+    session.bind(data());
+    tpl::Event resize;
+    resize.type = tpl::Event::Type::resize;
+    resize.width = 560, resize.height = 800, resize.ratio = 1;
+    session.handle(resize);
+    return session.draw().vertices.size();
+  };
+}
+
+// What a tap costs the core: the event, the panel's view model as JSON text, and the redrawn map.
+TEST_CASE("a tap") {
+  tpl::Session session;
+  session.bind(data());
+  tpl::Event toggle;
+  toggle.type = tpl::Event::Type::toggle;
+  toggle.id = "heel_left";
+  session.draw();
+  BENCHMARK("tap: event, panel model, draw list") {
+    session.handle(toggle);
+    const std::size_t panel = tpl::dump_text(session.model(tpl::part_panel)).size();
+    return panel + session.draw().vertices.size();
   };
 }
 

@@ -36,9 +36,9 @@ TEST_CASE("the shipped data loads without problems") {
   for (const auto& problem : result.problems) UNSCOPED_INFO(tpl::to_string(problem));
   REQUIRE(result.ok());
   CHECK(result.dataset.regions.size() >= 150);
-  CHECK(result.dataset.find_region("calf_lower_left") >= 0);
-  CHECK(result.dataset.find_region("sacrum") >= 0);
-  CHECK(result.dataset.find_region("sacrum_left") < 0);
+  CHECK(tpl::find(result.dataset.region_index, "calf_lower_left") >= 0);
+  CHECK(tpl::find(result.dataset.region_index, "sacrum") >= 0);
+  CHECK(tpl::find(result.dataset.region_index, "sacrum_left") < 0);
 }
 
 TEST_CASE("a well-formed extra file loads") {
@@ -175,8 +175,8 @@ TEST_CASE("texts fall back to English string by string") {
   CHECK(tpl::localize(text, "es") == "Talón");
   CHECK(tpl::localize(text, "fr") == "Heel");
   const auto& d = shipped_data().dataset;
-  CHECK(d.region_label(d.find_region("heel_left"), "en") == "Heel (left)");
-  CHECK(d.region_label(d.find_region("sacrum"), "xx") == "Sacrum, base of the spine");
+  CHECK(d.region_label(tpl::find(d.region_index, "heel_left"), "en") == "Heel (left)");
+  CHECK(d.region_label(tpl::find(d.region_index, "sacrum"), "xx") == "Sacrum, base of the spine");
 }
 
 // The WebAssembly builds read numbers through a wrapped strtod (src/libc/strtod.cpp); natively it is the C library's.

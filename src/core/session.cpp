@@ -1,0 +1,402 @@
+// The session's rules: what each event changes, which parts of the view model that touches, and what is ignored
+// (with a note saying why). See session.h.
+#include "session.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "report.h"
+#include "view_model.h"
+
+namespace tpl {
+
+using nlohmann::json;
+
+namespace {
+constexpr unsigned selection_parts = part_map | part_panel | part_outcome;
+constexpr unsigned answer_parts = part_panel | part_outcome;
+constexpr Part parts[] = {part_map, part_panel, part_outcome, part_chrome, part_regions};
+constexpr unsigned every_part = part_map | part_panel | part_outcome | part_chrome | part_regions;
+
+std::string trimmed(const std::string& text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+bool contains_id(const std::vector<std::string>& ids, const std::string& id) {
+  return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+}  // namespace
+
+const char* to_string(Part part) {
+  switch (part) {
+    case part_map: return "map";
+    case part_panel: return "panel";
+    case part_outcome: return "outcome";
+    case part_chrome: return "chrome";
+    case part_regions: return "regions";
+  }
+  return "";
+}
+
+Part part_named(const std::string& name) {
+  for (Part part : parts) {
+    if (name == to_string(part)) return part;
+  }
+  return Part{};
+}
+
+json update_json(const Update& update) {
+  json names = json::array();
+  for (Part part : parts) {
+    if (update.parts & part) names.push_back(to_string(part));
+  }
+  return {{"parts", names}, {"notes", update.notes}};
+}
+
+struct Session::Bound {
+  explicit Bound(const Dataset& dataset) : matcher(dataset), canvas(dataset) {}
+  Matcher matcher;
+  MapCanvas canvas;
+};
+
+Session::Session() = default;
+Session::~Session() = default;
+
+Update Session::bind(const Dataset& dataset) {
+  Update update;
+  dataset_ = &dataset;
+  bound_ = std::make_unique<Bound>(dataset);
+  bound_->canvas.set_theme(theme_);
+  if (width_ > 0) bound_->canvas.resize(width_, height_, ratio_);
+
+  auto known = [&](const IdIndex& ids, const std::string& id, const char* what) {
+    if (find(ids, id) >= 0) return true;
+    update.notes.push_back(std::string(what) + " \"" + id + "\" is not in this data; dropped");
+    return false;
+  };
+  auto keep_known = [&](std::vector<std::string>& ids, const IdIndex& index, const char* what) {
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return !known(index, id, what); }),
+              ids.end());
+  };
+  keep_known(state_.selection, dataset.region_index, "region");
+  keep_known(state_.factors_yes, dataset.factor_index, "refinement");
+  for (auto it = state_.warning_signs.begin(); it != state_.warning_signs.end();) {
+    it = known(dataset.red_flag_index, it->first, "warning sign") ? std::next(it) : state_.warning_signs.erase(it);
+  }
+  for (std::string* region : {&state_.hover, &state_.focus}) {
+    if (!region->empty() && !known(dataset.region_index, *region, "region")) region->clear();
+  }
+  if (!state_.result_point.empty() && !known(dataset.trigger_point_index, state_.result_point, "trigger point")) {
+    state_.result_point.clear();
+  }
+  if (find(dataset.view_index, state_.view) < 0) {
+    if (!state_.view.empty()) known(dataset.view_index, state_.view, "view");
+    state_.view = dataset.views.empty() ? "" : dataset.views.front().id;
+  }
+  changed(update, every_part);
+  return update;
+}
+
+void Session::set_theme(const Theme& theme) {
+  theme_ = theme;
+  if (bound_) bound_->canvas.set_theme(theme);
+  map_dirty_ = true;
+}
+
+void Session::changed(Update& update, unsigned parts) {
+  update.parts |= parts;
+  if (parts & part_map) map_dirty_ = true;
+  if (parts & part_outcome) outcome_stale_ = true;
+}
+
+int Session::view_index() const { return dataset_ ? find(dataset_->view_index, state_.view) : -1; }
+
+Update Session::handle(const Event& event) {
+  Update update;
+  using Type = Event::Type;
+  // What the page tells the session before any data is there is kept; everything else needs the data.
+  switch (event.type) {
+    case Type::resize: {
+      const bool valid = std::isfinite(event.width) && std::isfinite(event.height) && std::isfinite(event.ratio) &&
+                         event.width > 0 && event.height > 0 && event.ratio > 0;
+      if (!valid) {
+        update.notes.push_back("a resize needs a positive width, height and ratio; ignored");
+        return update;
+      }
+      width_ = event.width, height_ = event.height, ratio_ = event.ratio;
+      if (bound_ && bound_->canvas.resize(width_, height_, ratio_)) changed(update, part_map);
+      return update;
+    }
+    case Type::clinic: set_clinic(update, event); return update;
+    case Type::language:
+      if (event.id.empty()) {
+        update.notes.push_back("a language needs a code; ignored");
+      } else if (event.id != state_.language) {
+        state_.language = event.id;
+        changed(update, part_map | part_panel | part_chrome | part_regions);
+      }
+      return update;
+    default: break;
+  }
+  if (!bound()) {
+    update.notes.push_back("no data is loaded yet; event ignored");
+    return update;
+  }
+  switch (event.type) {
+    case Type::pointer_down:
+    case Type::pointer_move:
+    case Type::pointer_up:
+    case Type::pointer_leave: pointer(update, event); break;
+    case Type::key: key(update, event.key); break;
+    case Type::select: set_selection(update, event.ids); break;
+    case Type::toggle: {
+      const int region = find(dataset_->region_index, event.id);
+      if (region < 0) {
+        update.notes.push_back("unknown region id \"" + event.id + "\" ignored");
+      } else {
+        toggle(update, region);
+      }
+      break;
+    }
+    case Type::clear: clear(update); break;
+    case Type::view: {
+      const int view = find(dataset_->view_index, event.id);
+      if (view < 0) {
+        update.notes.push_back("unknown view \"" + event.id + "\" ignored");
+      } else {
+        set_view(update, view);
+      }
+      break;
+    }
+    case Type::answer: answer(update, event); break;
+    case Type::focus_region: focus_region(update, event.id); break;
+    case Type::focus_result: focus_result(update, event); break;
+    default: break;
+  }
+  return update;
+}
+
+void Session::pointer(Update& update, const Event& event) {
+  using Type = Event::Type;
+  if (event.type == Type::pointer_leave) {
+    if (!state_.hover.empty()) {
+      state_.hover.clear();
+      changed(update, part_map);
+    }
+    return;
+  }
+  const bool on_canvas = std::isfinite(event.x) && std::isfinite(event.y) && event.x >= 0 && event.y >= 0 &&
+                         event.x <= width_ && event.y <= height_;
+  if (!on_canvas) {
+    update.notes.push_back("pointer outside the map ignored");
+    return;
+  }
+  if (event.type == Type::pointer_up) return;
+  const int region = bound_->canvas.region_at(view_index(), event.x, event.y);
+  if (event.type == Type::pointer_down) {
+    // A press off the body changes nothing.
+    if (region >= 0) toggle(update, region);
+    return;
+  }
+  const std::string hover = region >= 0 ? dataset_->regions[static_cast<std::size_t>(region)].id : "";
+  if (hover != state_.hover) {
+    state_.hover = hover;
+    changed(update, part_map);
+  }
+}
+
+void Session::key(Update& update, const std::string& key) {
+  const int views = static_cast<int>(dataset_->views.size());
+  const int current = view_index();
+  if (key == "ArrowRight" || key == "ArrowDown") {
+    set_view(update, (current + 1) % views);
+  } else if (key == "ArrowLeft" || key == "ArrowUp") {
+    set_view(update, (current + views - 1) % views);
+  } else if (key == "Home") {
+    set_view(update, 0);
+  } else if (key == "End") {
+    set_view(update, views - 1);
+  } else if (key == "Escape") {
+    clear(update);
+  } else {
+    update.notes.push_back("key \"" + key + "\" does nothing here");
+  }
+}
+
+void Session::toggle(Update& update, int region) {
+  const std::string& id = dataset_->regions[static_cast<std::size_t>(region)].id;
+  auto it = std::find(state_.selection.begin(), state_.selection.end(), id);
+  if (it == state_.selection.end()) {
+    state_.selection.push_back(id);
+  } else {
+    state_.selection.erase(it);
+  }
+  changed(update, selection_parts);
+}
+
+void Session::clear(Update& update) {
+  if (!state_.selection.empty()) {
+    state_.selection.clear();
+    changed(update, selection_parts);
+  }
+  if (!state_.result_point.empty()) {
+    state_.result_point.clear();
+    changed(update, part_map | part_panel);
+  }
+}
+
+void Session::set_selection(Update& update, const std::vector<std::string>& ids) {
+  std::vector<std::string> selection;
+  for (const std::string& id : ids) {
+    if (find(dataset_->region_index, id) < 0) {
+      update.notes.push_back("unknown region id \"" + id + "\" ignored");
+    } else if (!contains_id(selection, id)) {
+      selection.push_back(id);
+    }
+  }
+  if (selection != state_.selection) {
+    state_.selection = std::move(selection);
+    changed(update, selection_parts);
+  }
+}
+
+void Session::set_view(Update& update, int view) {
+  const std::string& id = dataset_->views[static_cast<std::size_t>(view)].id;
+  if (id == state_.view) return;
+  state_.view = id;
+  state_.hover.clear();
+  changed(update, part_map);
+}
+
+void Session::answer(Update& update, const Event& event) {
+  if (event.answer != "yes" && event.answer != "no" && !event.answer.empty()) {
+    update.notes.push_back("an answer is \"yes\", \"no\" or \"\"; \"" + event.answer + "\" ignored");
+    return;
+  }
+  const bool yes = event.answer == "yes";
+  if (find(dataset_->factor_index, event.id) >= 0) {
+    auto& answered = state_.factors_yes;
+    if (yes == contains_id(answered, event.id)) return;
+    if (yes) {
+      answered.push_back(event.id);
+    } else {
+      answered.erase(std::find(answered.begin(), answered.end(), event.id));
+    }
+  } else if (find(dataset_->red_flag_index, event.id) >= 0) {
+    auto it = state_.warning_signs.find(event.id);
+    if (event.answer.empty()) {
+      if (it == state_.warning_signs.end()) return;
+      state_.warning_signs.erase(it);
+    } else {
+      if (it != state_.warning_signs.end() && it->second == yes) return;
+      state_.warning_signs[event.id] = yes;
+    }
+  } else {
+    update.notes.push_back("unknown question \"" + event.id + "\" ignored");
+    return;
+  }
+  changed(update, answer_parts);
+}
+
+void Session::focus_region(Update& update, const std::string& id) {
+  const int region = id.empty() ? -1 : find(dataset_->region_index, id);
+  if (!id.empty() && region < 0) {
+    update.notes.push_back("unknown region id \"" + id + "\" ignored");
+    return;
+  }
+  if (id != state_.focus) {
+    state_.focus = id;
+    changed(update, part_map);
+  }
+  if (region < 0) return;
+  // Keyboard focus shows on the map, in a view that draws the region.
+  const Zone& zone = dataset_->zones[static_cast<std::size_t>(dataset_->regions[static_cast<std::size_t>(region)].zone)];
+  if (contains_id(zone.views, state_.view)) return;
+  for (const std::string& view_id : zone.views) {
+    const int view = find(dataset_->view_index, view_id);
+    if (view >= 0) {
+      set_view(update, view);
+      return;
+    }
+  }
+}
+
+void Session::focus_result(Update& update, const Event& event) {
+  const int point = event.id.empty() ? -1 : find(dataset_->trigger_point_index, event.id);
+  if (!event.id.empty() && point < 0) {
+    update.notes.push_back("unknown trigger point \"" + event.id + "\" ignored");
+    return;
+  }
+  const Side side = event.side == "right" ? Side::right : Side::left;
+  if (event.id == state_.result_point && side == state_.result_side) return;
+  state_.result_point = event.id;
+  state_.result_side = side;
+  changed(update, part_map | part_panel);
+  if (point < 0) return;
+  // The pattern is drawn where its point lies.
+  const int view = find(dataset_->view_index, dataset_->trigger_points[static_cast<std::size_t>(point)].location.view);
+  if (view >= 0) set_view(update, view);
+}
+
+void Session::set_clinic(Update& update, const Event& event) {
+  Clinic clinic{trimmed(event.name), trimmed(event.booking_url), trimmed(event.phone)};
+  if (!clinic.booking_url.empty() && !safe_link(clinic.booking_url)) {
+    update.notes.push_back("booking-url \"" + clinic.booking_url +
+                           "\" refused: only http, https, tel and mailto links are allowed");
+    clinic.booking_url.clear();
+  }
+  const Clinic& old = state_.clinic;
+  if (clinic.name == old.name && clinic.booking_url == old.booking_url && clinic.phone == old.phone) return;
+  state_.clinic = std::move(clinic);
+  changed(update, part_panel);
+}
+
+const MatchOutcome& Session::outcome() {
+  if (outcome_stale_) {
+    Query query{state_.selection, state_.factors_yes, {}, max_results};
+    for (const auto& [id, yes] : state_.warning_signs) {
+      if (yes) query.red_flags_yes.push_back(id);
+    }
+    outcome_ = bound_->matcher.locate(query);
+    outcome_stale_ = false;
+  }
+  return outcome_;
+}
+
+const DrawList& Session::draw() {
+  static const DrawList nothing;
+  if (!bound_) return nothing;
+  MapScene scene;
+  scene.view = view_index();
+  for (const std::string& id : state_.selection) scene.selection.push_back(find(dataset_->region_index, id));
+  scene.hover = find(dataset_->region_index, state_.hover);
+  scene.focus = find(dataset_->region_index, state_.focus);
+  scene.trigger_point = find(dataset_->trigger_point_index, state_.result_point);
+  scene.side = state_.result_side;
+  map_dirty_ = false;
+  return bound_->canvas.draw(scene);
+}
+
+json Session::model(Part part) {
+  if (!bound_) return json::object();
+  const std::string& lang = state_.language;
+  switch (part) {
+    case part_map: {
+      const int hover = find(dataset_->region_index, state_.hover);
+      const Box frame = bound_->canvas.frame(view_index());
+      return {{"view", state_.view},
+              {"selection", state_.selection},
+              {"hover", hover >= 0 ? json(dataset_->region_label(hover, lang)) : json("")},
+              {"frame", {{"x", frame.x}, {"y", frame.y}, {"width", frame.width}, {"height", frame.height}}}};
+    }
+    case part_panel: return panel_model(*dataset_, state_, outcome());
+    case part_outcome: return outcome_json(*dataset_, outcome(), lang);
+    case part_chrome: return chrome_model(*dataset_, lang);
+    case part_regions: return region_list_model(*dataset_, lang);
+  }
+  return json::object();
+}
+
+}  // namespace tpl
