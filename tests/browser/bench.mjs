@@ -124,7 +124,7 @@ const heaps = async () => {
   return { js, wasm };
 };
 const soak = (count, seed) => page.locator('trigger-point-locator').evaluate((el, [n, s]) => {
-  const ids = [...el.regionsById.keys()];
+  const ids = el.core.state('regions').groups.flatMap((group) => group.regions.map((region) => region.id));
   let state = s;
   const random = () => { state = (state * 1103515245 + 12345) % 2147483648; return state / 2147483648; };
   for (let i = 0; i < n; ++i) {

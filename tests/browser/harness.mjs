@@ -33,17 +33,20 @@ export async function open(browser, url, viewport = { width: 1280, height: 900 }
   return page;
 }
 
-// Clicks the canvas with a real mouse at a point given in the view's own normalized coordinates, using the
-// same letterboxing as the core (8 px margin, the view's aspect ratio centred in the canvas).
-export async function clickBody(page, x, y, aspect = 0.5) {
-  const box = await page.locator('trigger-point-locator canvas').boundingBox();
-  const margin = 8;
-  let w = box.width - 2 * margin, h = w / aspect;
-  if (h > box.height - 2 * margin) {
-    h = box.height - 2 * margin;
-    w = h * aspect;
-  }
-  await page.mouse.click(box.x + (box.width - w) / 2 + x * w, box.y + (box.height - h) / 2 + y * h);
+// Where a point of the current view (normalized coordinates) lies on the page, as the core places the view in the
+// canvas (its map model's frame, in the canvas's CSS pixels).
+export async function bodyPoint(page, x, y) {
+  const widget = page.locator('trigger-point-locator').first();
+  const box = await widget.locator('canvas').boundingBox();
+  const frame = await widget.evaluate((el) => el.core.state('map').frame);
+  const scale = box.width / Math.floor(box.width);  // the canvas's CSS pixels are its box's, rounded down
+  return { x: box.x + (frame.x + x * frame.width) * scale, y: box.y + (frame.y + y * frame.height) * scale };
+}
+
+// Clicks the canvas with a real mouse at a point given in the view's own normalized coordinates.
+export async function clickBody(page, x, y) {
+  const point = await bodyPoint(page, x, y);
+  await page.mouse.click(point.x, point.y);
 }
 
 export const panelText = (page) => page.locator('trigger-point-locator section.panel').innerText();

@@ -4,16 +4,18 @@
 //   own language, or English where it has no translation (the fallback the widget would show anyway), and files
 //   lose their indentation: a visitor downloads about a third of data/. A file that does not parse goes in as its
 //   text, so the core names its line and column.
-// - the widget module with the list of languages and the few strings it shows before any data has loaded (loading,
-//   data unreadable) filled in from data/ui.json, in place of its `/* tpl:built */ null` marker; then minified.
-// Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_JS
+// - the widget module, trigger-point-locator.js: its source modules (web/widget/) joined into one file by esbuild,
+//   with built.js replaced by the list of languages and the few strings the widget shows before any data has
+//   loaded (loading, data unreadable) from data/ui.json; then minified.
+// Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
 import { minifyModule } from './minify.mjs';
 
-const [dataDir, outDir, widgetFile] = process.argv.slice(2);
-if (!dataDir || !outDir || !widgetFile) {
-  console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_JS');
+const [dataDir, outDir, widgetEntry] = process.argv.slice(2);
+if (!dataDir || !outDir || !widgetEntry) {
+  console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY');
   process.exit(2);
 }
 const walk = (dir) => readdirSync(dir).sort().flatMap((name) => {
@@ -58,10 +60,15 @@ for (const lang of languages) {
 const bootKeys = ['loading', 'data_error'];
 const boot = Object.fromEntries(languages.map((lang) =>
   [lang, Object.fromEntries(bootKeys.map((key) => [key, ui[key]?.[lang] ?? ui[key]?.en ?? '']))]));
-const widget = readFileSync(widgetFile, 'utf8');
-const marker = '/* tpl:built */ null';
-if (!widget.includes(marker)) {
-  console.error(`${widgetFile}: marker ${marker} not found`);
-  process.exit(1);
-}
-writeFileSync(join(outDir, basename(widgetFile)), await minifyModule(widget.replace(marker, JSON.stringify({ languages, boot }))));
+// One module for the page to load; built.js's defaults give way to what data/ holds.
+const builtModule = `export const BUILT = ${JSON.stringify({ languages, boot })};`;
+const joined = await build({
+  entryPoints: [widgetEntry], bundle: true, format: 'esm', write: false, logLevel: 'warning',
+  plugins: [{
+    name: 'built',
+    setup(esbuild) {
+      esbuild.onLoad({ filter: /[\\/]built\.js$/ }, () => ({ contents: builtModule, loader: 'js' }));
+    },
+  }],
+});
+writeFileSync(join(outDir, 'trigger-point-locator.js'), await minifyModule(joined.outputFiles[0].text));

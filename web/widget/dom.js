@@ -1,0 +1,17 @@
+// DOM helpers shared by the widget's modules. Text always goes in as text (textContent), never as HTML.
+
+export const warn = (...args) => console.warn('[trigger-point-locator]', ...args);
+
+// A node with attributes (`text` sets its text, `on…` adds a listener; null, undefined and false are skipped) and
+// children (null, undefined and false are skipped).
+export function element(tag, attributes = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [key, value] of Object.entries(attributes)) {
+    if (value === undefined || value === null || value === false) continue;
+    if (key === 'text') node.textContent = value;
+    else if (key.startsWith('on')) node.addEventListener(key.slice(2), value);
+    else node.setAttribute(key, value === true ? '' : value);
+  }
+  node.append(...children.filter((child) => child !== null && child !== undefined && child !== false));
+  return node;
+}

@@ -1,0 +1,44 @@
+// The accessible way to choose: every region as a checkbox, grouped by body area, in a disclosure under the map.
+// The checkboxes are made when the list is first opened (until then they would only slow the first paint); their
+// labels and the selection come from the core.
+import { element } from './dom.js';
+
+export class RegionList {
+  // `send(event)` passes an event to the core; `model()` asks the core for the list's labels.
+  constructor(send, model) {
+    this.send = send;
+    this.model = model;
+    this.selection = [];
+    this.node = element('details', { class: 'region-list' });
+    this.node.addEventListener('toggle', () => this.fill());
+  }
+
+  // Shows the heading in the current language; the checkboxes are remade when next opened.
+  relabel(heading) {
+    this.node.replaceChildren(element('summary', { text: heading }));
+    this.fill();
+  }
+
+  // Ticks the boxes of the selected regions.
+  show(selection) {
+    this.selection = selection;
+    const selected = new Set(selection);
+    for (const box of this.node.querySelectorAll('input[data-region]')) box.checked = selected.has(box.dataset.region);
+  }
+
+  fill() {
+    if (!this.node.open || this.node.childElementCount > 1) return;
+    const selected = new Set(this.selection);
+    this.node.append(...this.model().groups.map((group) => element('fieldset', {},
+      element('legend', { text: group.legend }),
+      ...group.regions.map((region) => element('label', {},
+        element('input', {
+          type: 'checkbox', 'data-region': region.id, checked: selected.has(region.id),
+          onchange: () => this.send({ type: 'toggle', id: region.id }),
+          // Keyboard focus in the list shows on the map.
+          onfocus: () => this.send({ type: 'focus_region', id: region.id }),
+          onblur: () => this.send({ type: 'focus_region', id: '' }),
+        }),
+        ` ${region.label}`)))));
+  }
+}

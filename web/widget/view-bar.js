@@ -1,0 +1,70 @@
+// The row of view buttons above the map. It scrolls sideways when it is wider than the map, with a fade at each
+// edge that has more buttons beyond it. The buttons and the current view come from the core; arrow keys, Home,
+// End and Escape go to the core as they are, which decides what they do.
+import { element } from './dom.js';
+
+// The width of the edge fades in trigger-point-locator.css.
+const FADE = 32;
+const CORE_KEYS = new Set(['ArrowRight', 'ArrowLeft', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Escape']);
+
+export class ViewBar {
+  // `send(event)` passes an event to the core.
+  constructor(send) {
+    this.send = send;
+    this.node = element('div', { class: 'views', role: 'group' });
+    this.buttons = [];
+    this.node.addEventListener('scroll', () => this.markEdges(), { passive: true });
+    // A button reached with Tab would otherwise stop half under a fade.
+    this.node.addEventListener('focusin', (event) => this.keepInSight(event.target));
+    this.node.addEventListener('keydown', (event) => {
+      if (!CORE_KEYS.has(event.key) || !this.buttons.includes(event.target)) return;
+      event.preventDefault();
+      this.send({ type: 'key', key: event.key });
+      // Focus follows the view the key chose, as in a toolbar.
+      this.buttons.find((button) => button.getAttribute('aria-pressed') === 'true')?.focus();
+    });
+  }
+
+  // The buttons for the core's chrome ({views, views_label}).
+  build(chrome, current) {
+    this.node.setAttribute('aria-label', chrome.views_label);
+    this.buttons = chrome.views.map((view) => element('button', {
+      type: 'button', 'data-view': view.id, text: view.label,
+      onclick: () => this.send({ type: 'view', id: view.id }),
+    }));
+    this.node.replaceChildren(...this.buttons);
+    this.show(current);
+  }
+
+  // Marks the current view's button and keeps it in sight.
+  show(current) {
+    for (const button of this.buttons) {
+      const pressed = button.dataset.view === current;
+      button.setAttribute('aria-pressed', String(pressed));
+      if (pressed) this.keepInSight(button);
+    }
+    this.markEdges();
+  }
+
+  // Scrolls the row (never the page) so that `button` is clear of the faded edges: centred when it is under a fade
+  // or outside the row.
+  keepInSight(button) {
+    const box = button.getBoundingClientRect(), bar = this.node.getBoundingClientRect();
+    const { before, after } = this.overflow();
+    if (box.left < bar.left + (before ? FADE : 0) || box.right > bar.right - (after ? FADE : 0)) {
+      this.node.scrollLeft += box.left - bar.left - (bar.width - box.width) / 2;
+    }
+  }
+
+  // Whether the row has buttons beyond each edge.
+  overflow() {
+    const bar = this.node;
+    return { before: bar.scrollLeft > 1, after: bar.scrollLeft < bar.scrollWidth - bar.clientWidth - 1 };
+  }
+
+  markEdges() {
+    const { before, after } = this.overflow();
+    this.node.classList.toggle('more-before', before);
+    this.node.classList.toggle('more-after', after);
+  }
+}
