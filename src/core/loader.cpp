@@ -1,0 +1,391 @@
+// The loader's content pass; see loader.h. Regions (with their CHOIR codes), sources, conditions, factors, self-help,
+// muscles, trigger points, red flags and ui texts are built here, in an order where every id a collection refers
+// to is already indexed; the body map's views come last (body_map_loader.cpp).
+#include "loader.h"
+
+#include <algorithm>
+
+#include "body_map_loader.h"
+#include "schema.h"
+
+namespace tpl {
+
+namespace {
+
+const std::array<const char*, 18> area_names = {
+    "head",     "face",     "neck",     "shoulder", "upper_arm", "forearm", "hand", "chest", "abdomen",
+    "upper_back", "mid_back", "low_back", "pelvis", "hip",       "thigh",   "knee", "leg",   "foot"};
+
+// The entries of one collection gathered from every file, in file order.
+using Entries = std::vector<Node>;
+
+class Loader {
+ public:
+  Loader(Dataset& d, std::vector<Problem>& problems, const std::string& language) : d_(d), check_(problems, language) {}
+
+  void gather(const std::string& file, const json& root) {
+    Node root_node{&file, &root, &root};
+    if (!root.is_object()) {
+      check_.fail(root_node, "expected a JSON object at the top level");
+      return;
+    }
+    for (const auto& item : root.items()) {
+      const std::string& key = item.key();
+      const json& value = item.value();
+      Node node = root_node.child(key);
+      if (key == schema::views) {
+        add_items(node, views_);
+      } else if (key == schema::ui) {
+        if (!value.is_object()) {
+          check_.fail(node, "wrong type: expected object");
+          continue;
+        }
+        for (const auto& [ui_key, text] : value.items()) ui_.push_back({node.child(ui_key), ui_key});
+      } else if (std::find_if(schema::entry_collections.begin(), schema::entry_collections.end(),
+                              [&](const char* n) { return key == n; }) != schema::entry_collections.end()) {
+        add_items(node, collections_[key]);
+      } else {
+        check_.fail(node, "unknown collection \"" + key + "\"");
+      }
+    }
+  }
+
+  void build() {
+    index_ids(collections_[schema::regions], zone_ids_, "region zone");
+    index_ids(collections_[schema::muscles], muscle_ids_, "muscle");
+    const Entries& muscles = collections_[schema::muscles];
+    for (std::size_t m = 0; m < muscles.size(); ++m) {
+      for (const Node& tp : check_.objects(muscles[m], schema::trigger_points, true)) {
+        trigger_point_nodes_.push_back({tp, static_cast<int>(m)});
+      }
+    }
+    Entries tp_nodes;
+    for (const auto& entry : trigger_point_nodes_) tp_nodes.push_back(entry.first);
+    index_ids(tp_nodes, d_.trigger_point_index, "trigger point");
+    index_ids(collections_[schema::self_help], self_help_ids_, "self-help");
+    index_ids(collections_[schema::conditions], condition_ids_, "condition");
+    index_ids(collections_[schema::factors], d_.factor_index, "factor");
+    index_ids(collections_[schema::red_flags], d_.red_flag_index, "red flag");
+    index_ids(collections_[schema::sources], source_ids_, "source");
+    index_ids(views_, d_.view_index, "view");
+
+    build_regions();
+    build_sources();
+    build_conditions();
+    build_factors();
+    build_self_help();
+    build_muscles();
+    build_trigger_points();
+    build_red_flags();
+    build_ui();
+    const Entries& zones = collections_[schema::regions];
+    build_views(views_, zones.empty() ? nullptr : zones.front().file, d_, check_);
+  }
+
+ private:
+  void add_items(const Node& node, Entries& into) {
+    for (const Node& item : check_.objects(node)) into.push_back(item);
+  }
+
+  // Gives each entry its index by id. Entries keep their position even when their id is bad, so indices stay
+  // aligned with the collection; a dataset with problems is never used anyway.
+  void index_ids(const Entries& entries, IdIndex& index, const char* what) {
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+      std::string id = check_.string(entries[i], "id");
+      if (id.empty()) continue;
+      if (!valid_id(id)) check_.fail(entries[i].child("id"), "id \"" + id + "\" is not snake_case");
+      if (!index.emplace(id, static_cast<int>(i)).second) {
+        check_.fail(entries[i].child("id"), std::string("duplicate ") + what + " id \"" + id + "\"");
+      }
+    }
+  }
+
+  static bool valid_id(const std::string& id) {
+    if (id.empty() || !(id[0] >= 'a' && id[0] <= 'z')) return false;
+    return std::all_of(id.begin(), id.end(),
+                       [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'; });
+  }
+
+  void check_area(const Node& node) {
+    std::string area = check_.string(node, "area");
+    if (!area.empty() && std::find(area_names.begin(), area_names.end(), area) == area_names.end()) {
+      check_.fail(node.child("area"), "unknown area \"" + area + "\"");
+    }
+  }
+
+  void build_regions() {
+    const Entries& zones = collections_[schema::regions];
+    d_.zones.resize(zones.size());
+    d_.zone_regions.assign(zones.size(), {-1, -1, -1});
+    d_.zone_index = zone_ids_;
+    for (std::size_t z = 0; z < zones.size(); ++z) {
+      const Node& node = zones[z];
+      Zone& zone = d_.zones[z];
+      zone.id = check_.string(node, "id");
+      zone.label = check_.text(node, "label");
+      check_area(node);
+      zone.area = check_.string(node, "area", false);
+      if (const json* views = check_.field(node, "views", json::value_t::array, true)) {
+        zone.views = check_.string_array(node.child("views"));
+        if (views->empty()) check_.fail(node.child("views"), "a region must appear in at least one view");
+      }
+      std::string sides = check_.string(node, "sides");
+      if (sides != "both" && sides != "midline" && !sides.empty()) {
+        check_.fail(node.child("sides"), "unknown value \"" + sides + "\" (expected both or midline)");
+      }
+      zone.bilateral = sides == "both";
+      const json* choir = node.value->find("choir") != node.value->end() ? &(*node.value)["choir"] : nullptr;
+      if (!choir) check_.fail(node, "missing field \"choir\"");
+      auto add_region = [&](Side side, std::vector<int> codes) {
+        Region region;
+        region.zone = static_cast<int>(z);
+        region.side = side;
+        region.id = side == Side::midline ? zone.id : zone.id + "_" + to_string(side);
+        region.choir = std::move(codes);
+        int index = static_cast<int>(d_.regions.size());
+        if (!d_.region_index.emplace(region.id, index).second) {
+          check_.fail(node.child("id"), "duplicate region id \"" + region.id + "\"");
+        }
+        d_.regions.push_back(std::move(region));
+        return index;
+      };
+      if (zone.bilateral) {
+        int left = add_region(Side::left, {choir_code(node, "left")});
+        int right = add_region(Side::right, {choir_code(node, "right")});
+        d_.zone_regions[z] = {left, right, -1};
+      } else {
+        std::vector<int> codes;
+        if (choir && choir->is_array() && !choir->empty()) {
+          for (std::size_t i = 0; i < choir->size(); ++i) codes.push_back(choir_in_range(node.child("choir").item(i)));
+        } else if (choir) {
+          check_.fail(node.child("choir"), "a midline region needs a list of CHOIR codes");
+        }
+        int mid = add_region(Side::midline, std::move(codes));
+        d_.zone_regions[z] = {mid, mid, mid};
+      }
+    }
+  }
+
+  int choir_code(const Node& zone, const char* side) {
+    auto it = zone.value->find("choir");
+    if (it == zone.value->end()) return 0;
+    if (!it->is_object()) {
+      check_.fail(zone.child("choir"), "a region on both sides needs {\"left\": code, \"right\": code}");
+      return 0;
+    }
+    return check_.integer(zone.child("choir"), side, true, 101, 238);
+  }
+
+  int choir_in_range(const Node& node) {
+    if (!node.value->is_number_integer()) {
+      check_.fail(node, "expected an integer CHOIR code");
+      return 0;
+    }
+    int code = node.value->get<int>();
+    if (!((code >= 101 && code <= 136) || (code >= 201 && code <= 238))) {
+      check_.fail(node, "CHOIR code " + std::to_string(code) + " is outside 101–136 and 201–238");
+    }
+    return code;
+  }
+
+  void build_sources() {
+    for (const Node& node : collections_[schema::sources]) {
+      Source source;
+      source.id = check_.string(node, "id");
+      source.title = check_.string(node, "title");
+      source.authors = check_.string(node, "authors");
+      source.kind = check_.string(node, "kind");
+      source.year = check_.integer(node, "year", false, 1900, 2100);
+      d_.sources.push_back(std::move(source));
+    }
+  }
+
+  void build_conditions() {
+    for (const Node& node : collections_[schema::conditions]) {
+      d_.conditions.push_back({check_.string(node, "id"), check_.text(node, "name"), check_.text(node, "note")});
+    }
+  }
+
+  void build_factors() {
+    for (const Node& node : collections_[schema::factors]) {
+      d_.factors.push_back({check_.string(node, "id"), check_.text(node, "question"), check_.text(node, "advice")});
+    }
+  }
+
+  void build_self_help() {
+    for (const Node& node : collections_[schema::self_help]) {
+      SelfHelp item;
+      item.id = check_.string(node, "id");
+      item.kind = check_.string(node, "kind");
+      item.title = check_.text(node, "title");
+      item.targets = check_.refs(node, "targets", muscle_ids_, "muscle", true);
+      if (item.kind == "stretch" || item.kind == "exercise") {
+        item.steps = check_.text_list(node, "steps");
+        item.avoid_if = check_.text(node, "avoid_if");
+        item.repeats = check_.integer(node, "repeats", true, 1, 100);
+        item.hold_seconds = check_.integer(node, "hold_seconds", item.kind == "stretch", 1, 600);
+      } else if (item.kind == "self_massage") {
+        item.steps = check_.text_list(node, "steps");
+        item.cautions = check_.text_list(node, "cautions");
+      } else if (item.kind == "advice") {
+        item.topic = check_.string(node, "topic");
+        static const std::array<const char*, 6> topics = {"footwear", "posture", "workstation",
+                                                          "heat_cold", "sleep",  "activity"};
+        if (!item.topic.empty() && std::find(topics.begin(), topics.end(), item.topic) == topics.end()) {
+          check_.fail(node.child("topic"), "unknown advice topic \"" + item.topic + "\"");
+        }
+        item.text = check_.text(node, "text");
+      } else if (!item.kind.empty()) {
+        check_.fail(node.child("kind"), "unknown self-help kind \"" + item.kind +
+                                            "\" (expected stretch, exercise, self_massage or advice)");
+      }
+      d_.self_help.push_back(std::move(item));
+    }
+  }
+
+  void build_muscles() {
+    for (const Node& node : collections_[schema::muscles]) {
+      Muscle muscle;
+      muscle.id = check_.string(node, "id");
+      check_area(node);
+      muscle.area = check_.string(node, "area", false);
+      muscle.name = check_.text(node, "name");
+      muscle.latin = check_.string(node, "latin");
+      muscle.attachments = check_.text(node, "attachments");
+      muscle.action = check_.text(node, "action");
+      muscle.nerve = check_.text(node, "nerve");
+      muscle.synergists = check_.refs(node, "synergists", muscle_ids_, "muscle");
+      muscle.antagonists = check_.refs(node, "antagonists", muscle_ids_, "muscle");
+      if (const json* sources = check_.field(node, "sources", json::value_t::array, true)) {
+        if (sources->empty()) check_.fail(node.child("sources"), "a muscle must name at least one source");
+        for (std::size_t i = 0; i < sources->size(); ++i) {
+          Node ref = node.child("sources").item(i);
+          if (!check_.object(ref)) continue;
+          std::string id = check_.string(ref, "source");
+          auto it = source_ids_.find(id);
+          if (it == source_ids_.end() && !id.empty()) {
+            check_.fail(ref.child("source"), "unknown source id \"" + id + "\"");
+          }
+          muscle.sources.push_back({it == source_ids_.end() ? 0 : it->second, check_.string(ref, "where")});
+        }
+      }
+      d_.muscles.push_back(std::move(muscle));
+    }
+  }
+
+  void build_trigger_points() {
+    static const std::array<std::pair<const char*, Prevalence>, 3> prevalences = {
+        {{"common", Prevalence::common}, {"occasional", Prevalence::occasional}, {"rare", Prevalence::rare}}};
+    static const std::array<std::pair<const char*, ZoneKind>, 2> kinds = {
+        {{"essential", ZoneKind::essential}, {"spillover", ZoneKind::spillover}}};
+    for (const auto& [node, muscle] : trigger_point_nodes_) {
+      TriggerPoint tp;
+      tp.id = check_.string(node, "id");
+      tp.muscle = muscle;
+      tp.name = check_.text(node, "name");
+      tp.prevalence = check_.choice(node, "prevalence", prevalences, Prevalence::occasional);
+      if (check_.field(node, "location", json::value_t::object, true)) {
+        Node location = node.child("location");
+        tp.location.view = check_.string(location, "view");
+        if (!tp.location.view.empty() && !d_.view_index.empty() && !d_.view_index.count(tp.location.view) &&
+            !known_view_name(tp.location.view)) {
+          check_.fail(location.child("view"), "unknown view \"" + tp.location.view + "\"");
+        }
+        tp.location.at = {check_.number(location, "x", 0, 1), check_.number(location, "y", 0, 1)};
+        tp.location.text = check_.text(location, "text");
+      }
+      if (const json* referral = check_.field(node, "referral", json::value_t::array, true)) {
+        Node list = node.child("referral");
+        if (referral->empty()) check_.fail(list, "trigger point without referral zone");
+        bool has_essential = false;
+        for (std::size_t i = 0; i < referral->size(); ++i) {
+          Node zone_node = list.item(i);
+          if (!check_.object(zone_node)) continue;
+          std::string zone = check_.string(zone_node, "zone");
+          Referral ref;
+          ref.kind = check_.choice(zone_node, "kind", kinds, ZoneKind::spillover);
+          has_essential = has_essential || ref.kind == ZoneKind::essential;
+          auto it = zone_ids_.find(zone);
+          if (it == zone_ids_.end()) {
+            if (!zone.empty()) check_.fail(zone_node.child("zone"), "unknown region zone id \"" + zone + "\"");
+            continue;
+          }
+          ref.zone = it->second;
+          tp.referral.push_back(ref);
+        }
+        if (!referral->empty() && !has_essential) check_.fail(list, "trigger point without an essential referral zone");
+      }
+      tp.symptoms = check_.text_list(node, "symptoms");
+      tp.factors = check_.refs(node, "factors", d_.factor_index, "factor");
+      tp.associated = check_.refs(node, "associated", d_.trigger_point_index, "trigger point");
+      tp.rule_out = check_.refs(node, "rule_out", condition_ids_, "condition");
+      tp.self_help = check_.refs(node, "self_help", self_help_ids_, "self-help", true);
+      if (tp.self_help.empty() && node.value->contains("self_help")) {
+        check_.fail(node.child("self_help"), "trigger point without self-help");
+      }
+      d_.muscles[static_cast<std::size_t>(muscle)].trigger_points.push_back(static_cast<int>(d_.trigger_points.size()));
+      d_.trigger_points.push_back(std::move(tp));
+    }
+  }
+
+  // Views named by regions.json are valid locations even before the body map draws them all.
+  bool known_view_name(const std::string& view) const {
+    return std::any_of(d_.zones.begin(), d_.zones.end(), [&](const Zone& zone) {
+      return std::find(zone.views.begin(), zone.views.end(), view) != zone.views.end();
+    });
+  }
+
+  void build_red_flags() {
+    static const std::array<std::pair<const char*, Urgency>, 3> urgencies = {
+        {{"emergency", Urgency::emergency}, {"doctor_today", Urgency::doctor_today},
+         {"clinician_soon", Urgency::clinician_soon}}};
+    for (const Node& node : collections_[schema::red_flags]) {
+      RedFlag flag;
+      flag.id = check_.string(node, "id");
+      flag.question = check_.text(node, "question");
+      flag.message = check_.text(node, "message");
+      flag.urgency = check_.choice(node, "urgency", urgencies, Urgency::clinician_soon);
+      flag.general = check_.flag(node, "general");
+      flag.zones = check_.refs(node, "zones", zone_ids_, "region zone", !flag.general);
+      if (!flag.general && flag.zones.empty() && node.value->contains("zones")) {
+        check_.fail(node.child("zones"), "a red flag needs at least one zone, or \"general\": true");
+      }
+      d_.red_flags.push_back(std::move(flag));
+    }
+  }
+
+  void build_ui() {
+    for (const auto& [node, key] : ui_) {
+      if (d_.ui.count(key)) check_.fail(node, "duplicate ui key \"" + key + "\"");
+      d_.ui[key] = check_.text_value(node);
+    }
+  }
+
+  Dataset& d_;
+  Checker check_;
+  std::unordered_map<std::string, Entries> collections_;
+  Entries views_;
+  std::vector<std::pair<Node, std::string>> ui_;
+  std::vector<std::pair<Node, int>> trigger_point_nodes_;
+  IdIndex zone_ids_, muscle_ids_, self_help_ids_, condition_ids_, source_ids_;
+};
+
+}  // namespace
+
+LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
+                         const std::string& language) {
+  LoadResult result;
+  result.problems = std::move(problems);
+  Loader loader(result.dataset, result.problems, language);
+  for (const ParsedFile& file : files) loader.gather(file.name, file.root);
+  loader.build();
+  if (result.dataset.regions.empty()) {
+    result.problems.push_back({"(data)", schema::pointer(schema::regions), "no regions defined"});
+  }
+  if (result.dataset.views.empty()) {
+    result.problems.push_back({"(data)", schema::pointer(schema::views), "no body map views defined"});
+  }
+  return result;
+}
+
+}  // namespace tpl

@@ -1,0 +1,24 @@
+// The loader's content pass: merges the parsed data files into a Dataset, gathering each collection across files,
+// indexing ids and checking every cross reference. dataset.cpp parses the files and the bundle for it.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "dataset.h"
+#include "json_check.h"
+
+namespace tpl {
+
+// A data file parsed: its name (for messages) and its document.
+struct ParsedFile {
+  std::string name;
+  json root;
+};
+
+// Builds the dataset from `files`, after the `problems` that parsing them found. `language`: the language a bundle
+// was made for.
+LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
+                         const std::string& language = default_language);
+
+}  // namespace tpl
