@@ -183,7 +183,7 @@ class ViewBuilder {
   // midline round one side back to the midline; its mirror image completes it, so the body stays symmetric.
   Polygon read_shape(const Node& node) {
     Polygon points = read_points(node, "points", 0);
-    if (check_.flag(node, "half")) {
+    if (check_.flag(node, "half") && points.size() >= 2) {
       Polygon other = mirrored(points);
       for (auto it = other.rbegin() + 1; it + 1 < other.rend(); ++it) points.push_back(*it);
     }

@@ -242,3 +242,12 @@ TEST_CASE("the exact decimal fast path agrees with strtod, and declines what it 
     CHECK_FALSE(tpl::exact_decimal(declined, value, &end));
   }
 }
+
+TEST_CASE("a half outline whose points cannot be read is a problem, not a crash") {
+  for (const char* points : {"\"nope\"", "[]", "[[0.5, 0.1]]"}) {
+    const std::string view = std::string(R"({"views": [{"id": "extra", "label": {"en": "Extra"}, "aspect": 0.5,
+      "symmetry": "bilateral", "silhouette": [{"half": true, "points": )") + points + R"(}], "regions": []}]})";
+    const auto result = tpl::test::load_with("geometry_extra.json", view);
+    CHECK(tpl::test::has_problem(result, {"geometry_extra.json", "/views/0/silhouette/0"}));
+  }
+}
