@@ -2,11 +2,11 @@
 //
 // Why: Emscripten's libc (musl) converts decimal text to double through 128-bit long double arithmetic, which
 // WebAssembly has no instructions for and runs in software. nlohmann/json calls strtod for every number with a
-// fraction or exponent; the data bundle has about 3 000 coordinates, and parsing it took a third longer for them
-// (Liftoff, the browser's first-run compiler: 53 ms with them, 34 ms with the same values written as integers).
+// fraction or exponent, and the data bundle's thousands of coordinates made that a large share of its parse time
+// (README.md, "Benchmarks and budgets").
 //
 // Written here rather than taken from fast_float (Debian's libfast-float-dev), which handles every input but adds
-// 13 KB gzipped of tables and code to the module, against a 300 KB budget for the whole widget. Data numbers are
+// its tables and code to a module that must stay small (the page's size budget, `make bench`). Data numbers are
 // short (a few significant digits, small exponents), where Clinger's exact method applies: a mantissa below 2^53
 // and a power of ten up to 10^22 are both exact doubles, so one multiplication or division rounds correctly, as
 // strtod must. Anything else (more digits, larger exponents, spaces, '+', hexadecimal, inf, nan) goes on to

@@ -287,3 +287,74 @@ test("the widget leaves no listeners on the host page's document or window", asy
   assert.deepEqual(page.errors, []);
   await page.close();
 });
+
+test('events mean change: tpl-ready fires once, tpl-results only when the selection or an answer changes', async () => {
+  const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+  // Counts from before the widget's module runs, so nothing at start-up is missed.
+  await page.addInitScript(() => {
+    window.counts = { ready: 0, results: 0 };
+    document.addEventListener('tpl-ready', () => { window.counts.ready += 1; });
+    document.addEventListener('tpl-results', () => { window.counts.results += 1; });
+  });
+  await page.goto(env.url);
+  await page.locator('trigger-point-locator .stage.ready').waitFor();
+  await page.waitForTimeout(300);
+  const counts = () => page.evaluate(() => ({ ...window.counts }));
+  assert.deepEqual(await counts(), { ready: 1, results: 0 }, 'nothing but tpl-ready at start-up');
+  const widget = page.locator('trigger-point-locator');
+  await widget.evaluate((el) => { el.view = 'back'; });
+  assert.equal((await counts()).results, 0, 'a view change is not a result change');
+  await clickBody(page, 0.38, 0.83);
+  assert.equal((await counts()).results, 1, 'a click on the body');
+  await widget.evaluate((el) => el.select(el.selection));
+  assert.equal((await counts()).results, 1, 'the same selection again is no change');
+  await page.locator('trigger-point-locator .red-flags li').first().getByRole('button', { name: 'No' }).click();
+  assert.equal((await counts()).results, 2, 'an answer');
+  await widget.evaluate((el) => el.clear());
+  assert.equal((await counts()).results, 3, 'clear() from the API');
+  assert.equal((await counts()).ready, 1);
+  await page.close();
+});
+
+test('a language whose bundle fails to load leaves the language and the state as they were, with the error shown', async () => {
+  // No service worker: the demo's would answer from its cache, past the failing route.
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/tpl-data.es.json', (route) => route.fulfill({ status: 500, body: 'down' }));
+  await page.goto(`${env.url}#regions=heel_left`);
+  await page.locator('trigger-point-locator .result').first().waitFor();
+  const widget = page.locator('trigger-point-locator');
+  await widget.evaluate((el) => { el.view = 'back'; });
+  await widget.evaluate((el) => el.setAttribute('lang', 'es'));
+  const notice = page.locator('trigger-point-locator .notice');
+  await notice.waitFor();
+  assert.match(await notice.innerText(), /could not be loaded/);
+  assert.equal(await notice.getAttribute('role'), 'alert');
+  assert.match(await panelText(page), /Soleus \(left\)/);
+  assert.deepEqual(await widget.evaluate((el) => el.selection), ['heel_left']);
+  assert.equal(await widget.evaluate((el) => el.view), 'back');
+  // The map still answers, in English.
+  await clickBody(page, 0.38, 0.83);
+  assert.match(await panelText(page), /Lower calf \(left\)/);
+  await context.close();
+});
+
+test('the view row takes arrow keys, Home, End and Escape as the native window does: the core decides', async () => {
+  const page = await open(env.browser, env.url);
+  const widget = page.locator('trigger-point-locator');
+  await widget.evaluate((el) => el.select(['heel_left']));
+  await page.locator('trigger-point-locator button[data-view="front"]').focus();
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await widget.evaluate((el) => el.view), 'back');
+  const focused = () => widget.evaluate((el) => el.shadowRoot.activeElement?.dataset.view);
+  assert.equal(await focused(), 'back', 'focus follows the view');
+  await page.keyboard.press('End');
+  const views = await page.locator('trigger-point-locator button[data-view]').evaluateAll((buttons) => buttons.map((b) => b.dataset.view));
+  assert.equal(await widget.evaluate((el) => el.view), views.at(-1));
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await widget.evaluate((el) => el.view), views[0], 'it wraps round');
+  await page.keyboard.press('Escape');
+  assert.deepEqual(await widget.evaluate((el) => el.selection), []);
+  assert.deepEqual(page.errors, []);
+  await page.close();
+});

@@ -3,31 +3,15 @@
 // Everything lives in a shadow root; nothing is added to the host page's globals or styles, and nothing the visitor
 // does leaves the page. The core holds the widget's whole state and every rule: this element turns DOM input and
 // API calls into the core's events, and renders the parts of the view model each event changed.
-import { BUILT } from './built.js';
-import { download, loadCore } from './core.js';
 import { element, warn } from './dom.js';
+import { bootText, download, here, resolveLanguage, start } from './loading.js';
 import { printSummary } from './print.js';
 import { RegionList } from './region-list.js';
 import { renderPanel } from './results.js';
 import { ViewBar } from './view-bar.js';
 
-const here = (path) => new URL(path, import.meta.url).href;
 const CLINIC_ATTRIBUTES = ['clinic-name', 'booking-url', 'phone'];
 const STYLE_ATTRIBUTES = { 'accent-color': '--tpl-accent', font: '--tpl-font', radius: '--tpl-radius' };
-
-// Gives the browser a turn between start-up steps, so that each step is a task of its own: the page can paint and
-// answer its visitor's input in between, instead of waiting for the whole start-up.
-const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
-
-// The language to use for `requested`: itself, its base language ("es" for "es-MX"), else English.
-function resolveLanguage(requested) {
-  const lang = (requested || 'en').toLowerCase();
-  if (BUILT.languages.includes(lang)) return lang;
-  const base = lang.split('-')[0];
-  if (BUILT.languages.includes(base)) return base;
-  if (requested) warn(`language "${requested}" is not available; using English (available: ${BUILT.languages.join(', ')})`);
-  return 'en';
-}
 
 // A CSS colour (any syntax the browser knows) as "#rrggbb", or null.
 function toHex(colour, probe) {
@@ -38,15 +22,6 @@ function toHex(colour, probe) {
   probe.style.color = colour.trim();
   const match = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(getComputedStyle(probe).color);
   return match ? `#${match.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : null;
-}
-
-// A drawing context of `type` on `canvas`, or null where the browser has none.
-function tryContext(canvas, type, attributes) {
-  try {
-    return canvas.getContext(type, attributes);
-  } catch {
-    return null;
-  }
 }
 
 export class TriggerPointLocator extends HTMLElement {
@@ -191,41 +166,15 @@ export class TriggerPointLocator extends HTMLElement {
 
   async start() {
     this.progress.setAttribute('aria-label', this.bootText('loading'));
-    // The bar fills by the bytes of the downloads that report; with any total unknown it only says "loading".
-    const loaded = [], totals = [];
-    const sum = (values) => values.reduce((a, b) => a + b, 0);
-    const progress = (index) => (received, total) => {
-      loaded[index] = received;
-      totals[index] = total;
-      if (totals.includes(0)) this.progress.removeAttribute('value');
-      else this.progress.value = Math.min(100, Math.round(100 * sum(loaded) / sum(totals)));
-    };
-    // The map opens as soon as the core is ready, while the data may still be downloading.
-    const bundleDownload = download(`tpl-data.${this.language}.json`, progress(1));
-    bundleDownload.catch(() => {});  // its failure is reported where it is awaited, below
-    // The map's WebGL context is made now, while the core downloads, rather than during the core's start-up;
-    // the core takes it over. The attributes are what SDL's renderer needs: no depth, stencil or multisampling.
-    const webgl = tryContext(this.canvas, 'webgl', { alpha: false, depth: false, stencil: false, antialias: false });
-    const core = await loadCore({
-      canvas: this.canvas, webgl, onProgress: progress(0),
-      log: (text) => console.log('[trigger-point-locator]', text), warn,
+    const { core, mapShown, problems } = await start({
+      canvas: this.canvas, size: () => this.canvasSize(), language: this.language, progress: this.progress,
     });
-    const { width, height } = this.canvasSize();
-    // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off
-    // (SDL would otherwise fail later, inside a frame).
-    const drawable = Boolean(webgl) || Boolean(tryContext(document.createElement('canvas'), '2d', {}));
-    this.mapShown = drawable && core.open(width, height);
-    performance.mark('tpl:map-opened');
-    const bundle = await bundleDownload;
-    await nextTask();
-    const { problems } = core.load(bundle);
-    performance.mark('tpl:data-loaded');
     if (problems.length) {
       this.fail(this.bootText('data_error'), problems.map((p) => `${p.file}: ${p.where}: ${p.message}`));
       return;
     }
-    await nextTask();
     this.core = core;
+    this.mapShown = mapShown;
     this.bundleLanguage = this.language;
     this.core.event({ type: 'language', id: this.language });
     this.sendClinic(false);
@@ -244,7 +193,7 @@ export class TriggerPointLocator extends HTMLElement {
   }
 
   bootText(key) {
-    return BUILT.boot[this.language]?.[key] ?? BUILT.boot.en?.[key] ?? key;
+    return bootText(this.language, key);
   }
 
   // Each language has its own data bundle: another language means loading its bundle; the core keeps what the
