@@ -139,6 +139,12 @@ struct ViewDrawing {
   std::vector<Boundary> boundaries;
 };
 
+// The item at `index` of a collection: the core keeps indices as int, the standard library's size_t.
+template <typename T>
+const T& at(const std::vector<T>& items, int index) {
+  return items[static_cast<std::size_t>(index)];
+}
+
 // The ids of one collection and the index of each.
 using IdIndex = std::unordered_map<std::string, int>;
 

@@ -31,6 +31,15 @@ void read(const json& value, const char* key, std::string& out) {
 }
 }  // namespace
 
+Event resize_event(float width, float height, float ratio) {
+  Event event;
+  event.type = Event::Type::resize;
+  event.width = width;
+  event.height = height;
+  event.ratio = ratio;
+  return event;
+}
+
 bool parse_event(const json& value, Event& event, std::string& problem) {
   if (!value.is_object()) {
     problem = "an event is a JSON object with a \"type\"";

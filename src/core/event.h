@@ -35,6 +35,9 @@ struct Event {
   std::string name, booking_url, phone;
 };
 
+// A resize to a canvas of `width` x `height` CSS pixels with `ratio` device pixels each.
+Event resize_event(float width, float height, float ratio);
+
 // Reads an event from its JSON form, {"type": "pointer_down", "x": 10, "y": 20} (the member names above). Returns
 // false and says why in `problem` when the value is not an event; members of the wrong type count as absent.
 bool parse_event(const nlohmann::json& value, Event& event, std::string& problem);

@@ -77,7 +77,7 @@ bool MapCanvas::resize(float css_width, float css_height, float pixel_ratio) {
 
 Box MapCanvas::frame(int view) const {
   const bool known = view >= 0 && static_cast<std::size_t>(view) < dataset_.views.size();
-  const float aspect = known ? dataset_.views[static_cast<std::size_t>(view)].aspect : 0.5f;
+  const float aspect = known ? at(dataset_.views, view).aspect : 0.5f;
   const float avail_w = std::max(width_ - 2 * margin_css, 1.0f / ratio_),
               avail_h = std::max(height_ - 2 * margin_css, 1.0f / ratio_);
   float w = avail_w, h = w / aspect;
@@ -91,25 +91,25 @@ Box MapCanvas::frame(int view) const {
 int MapCanvas::region_at(int view, float x, float y) const {
   if (view < 0 || static_cast<std::size_t>(view) >= dataset_.views.size()) return -1;
   const Box f = frame(view);
-  return hit_test(dataset_.views[static_cast<std::size_t>(view)], {(x - f.x) / f.width, (y - f.y) / f.height});
+  return hit_test(at(dataset_.views, view), {(x - f.x) / f.width, (y - f.y) / f.height});
 }
 
 const ViewDrawing& MapCanvas::drawing(int view) {
   auto& drawing = drawings_[static_cast<std::size_t>(view)];
-  if (!drawing) drawing = cut_regions(dataset_.views[static_cast<std::size_t>(view)]);
+  if (!drawing) drawing = cut_regions(at(dataset_.views, view));
   return *drawing;
 }
 
 const std::vector<Shape>& MapCanvas::pieces(int view, int region) {
-  auto [at, added] = pieces_.try_emplace({view, region});
-  if (added) at->second = region_pieces(dataset_.views[static_cast<std::size_t>(view)], drawing(view), region);
-  return at->second;
+  auto [slot, added] = pieces_.try_emplace({view, region});
+  if (added) slot->second = region_pieces(at(dataset_.views, view), drawing(view), region);
+  return slot->second;
 }
 
 const DrawList& MapCanvas::draw(const MapScene& scene) {
   draw_list_.clear();
   if (scene.view < 0 || static_cast<std::size_t>(scene.view) >= dataset_.views.size()) return draw_list_;
-  const View& view = dataset_.views[static_cast<std::size_t>(scene.view)];
+  const View& view = at(dataset_.views, scene.view);
   const ViewDrawing& cut = drawing(scene.view);
   const Box box = frame(scene.view);
   const Frame f{box.x * ratio_, box.y * ratio_, box.width * ratio_, box.height * ratio_};
@@ -122,7 +122,7 @@ const DrawList& MapCanvas::draw(const MapScene& scene) {
   // Referral zones of the trigger point being shown.
   std::vector<std::pair<int, ZoneKind>> referral;
   if (shows_point) {
-    for (const Referral& ref : dataset_.trigger_points[static_cast<std::size_t>(scene.trigger_point)].referral) {
+    for (const Referral& ref : at(dataset_.trigger_points, scene.trigger_point).referral) {
       referral.emplace_back(dataset_.region_of(ref.zone, scene.side), ref.kind);
     }
   }
@@ -190,9 +190,9 @@ const DrawList& MapCanvas::draw(const MapScene& scene) {
   }
 
   if (shows_point) {
-    const Location& at = dataset_.trigger_points[static_cast<std::size_t>(scene.trigger_point)].location;
-    if (at.view == view.id) {
-      Vec2 p = at.at;
+    const Location& where = at(dataset_.trigger_points, scene.trigger_point).location;
+    if (where.view == view.id) {
+      Vec2 p = where.at;
       if (scene.side == Side::right) p.x = 1.0f - p.x;
       const Vec2 c = to_pixels(p, f);
       const float r = marker_arm * px;

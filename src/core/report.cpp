@@ -10,11 +10,6 @@ using nlohmann::json;
 
 namespace {
 
-template <typename T>
-const T& at(const std::vector<T>& items, int index) {
-  return items[static_cast<std::size_t>(index)];
-}
-
 std::string reason_text(const Dataset& d, const Match& match, const Reason& reason, const std::string& lang) {
   const TriggerPoint& tp = at(d.trigger_points, match.trigger_point);
   switch (reason.kind) {

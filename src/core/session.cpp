@@ -200,7 +200,7 @@ void Session::pointer(Update& update, const Event& event) {
     if (region >= 0) toggle(update, region);
     return;
   }
-  const std::string hover = region >= 0 ? dataset_->regions[static_cast<std::size_t>(region)].id : "";
+  const std::string hover = region >= 0 ? at(dataset_->regions, region).id : "";
   if (hover != state_.hover) {
     state_.hover = hover;
     changed(update, part_map);
@@ -226,7 +226,7 @@ void Session::key(Update& update, const std::string& key) {
 }
 
 void Session::toggle(Update& update, int region) {
-  const std::string& id = dataset_->regions[static_cast<std::size_t>(region)].id;
+  const std::string& id = at(dataset_->regions, region).id;
   auto it = std::find(state_.selection.begin(), state_.selection.end(), id);
   if (it == state_.selection.end()) {
     state_.selection.push_back(id);
@@ -263,7 +263,7 @@ void Session::set_selection(Update& update, const std::vector<std::string>& ids)
 }
 
 void Session::set_view(Update& update, int view) {
-  const std::string& id = dataset_->views[static_cast<std::size_t>(view)].id;
+  const std::string& id = at(dataset_->views, view).id;
   if (id == state_.view) return;
   state_.view = id;
   state_.hover.clear();
@@ -312,7 +312,7 @@ void Session::focus_region(Update& update, const std::string& id) {
   }
   if (region < 0) return;
   // Keyboard focus shows on the map, in a view that draws the region.
-  const Zone& zone = dataset_->zones[static_cast<std::size_t>(dataset_->regions[static_cast<std::size_t>(region)].zone)];
+  const Zone& zone = at(dataset_->zones, at(dataset_->regions, region).zone);
   if (contains_id(zone.views, state_.view)) return;
   for (const std::string& view_id : zone.views) {
     const int view = find(dataset_->view_index, view_id);
@@ -336,7 +336,7 @@ void Session::focus_result(Update& update, const Event& event) {
   changed(update, part_map | part_panel);
   if (point < 0) return;
   // The pattern is drawn where its point lies.
-  const int view = find(dataset_->view_index, dataset_->trigger_points[static_cast<std::size_t>(point)].location.view);
+  const int view = find(dataset_->view_index, at(dataset_->trigger_points, point).location.view);
   if (view >= 0) set_view(update, view);
 }
 

@@ -15,11 +15,6 @@ using nlohmann::json;
 
 namespace {
 
-template <typename T>
-const T& at(const std::vector<T>& items, int index) {
-  return items[static_cast<std::size_t>(index)];
-}
-
 // Formats texts in one language.
 struct Words {
   const Dataset& d;

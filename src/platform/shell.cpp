@@ -50,12 +50,7 @@ void Shell::resize_to_window() {
   SDL_GetWindowSize(window_, &w, &h);
   SDL_GetRendererOutputSize(renderer_, &pw, &ph);
   if (w <= 0 || h <= 0) return;
-  Event event;
-  event.type = Event::Type::resize;
-  event.width = static_cast<float>(w);
-  event.height = static_cast<float>(h);
-  event.ratio = static_cast<float>(pw) / static_cast<float>(w);
-  session_.handle(event);
+  session_.handle(resize_event(static_cast<float>(w), static_cast<float>(h), static_cast<float>(pw) / static_cast<float>(w)));
   needs_clear_ = true;
 }
 

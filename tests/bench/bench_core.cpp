@@ -56,10 +56,7 @@ TEST_CASE("start-up") {
   BENCHMARK("first draw list, front view") {
     tpl::Session session;
     session.bind(data());
-    tpl::Event resize;
-    resize.type = tpl::Event::Type::resize;
-    resize.width = 560, resize.height = 800, resize.ratio = 1;
-    session.handle(resize);
+    session.handle(tpl::resize_event(560, 800, 1));
     return session.draw().vertices.size();
   };
 }

@@ -25,10 +25,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   // Binding afresh gives every input the same start; the views are cut again only when drawn.
   tpl::Session session;
   session.bind(dataset());
-  tpl::Event resize;
-  resize.type = tpl::Event::Type::resize;
-  resize.width = 320, resize.height = 640, resize.ratio = 2;
-  session.handle(resize);
+  session.handle(tpl::resize_event(320, 640, 2));
   const std::string text(reinterpret_cast<const char*>(data), size);
   std::size_t start = 0;
   while (start < text.size()) {

@@ -44,9 +44,7 @@ struct Fixture {
   tpl::Session session;
   Fixture() {
     session.bind(data());
-    Event resize = event(Type::resize);
-    resize.width = 200, resize.height = 200, resize.ratio = 1;
-    session.handle(resize);
+    session.handle(tpl::resize_event(200, 200, 1));
   }
   // Where a point of the current view (0..1) lies on the canvas, as the map model says.
   std::pair<float, float> at(float x, float y) {
