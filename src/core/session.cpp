@@ -15,7 +15,7 @@ using nlohmann::json;
 namespace {
 constexpr unsigned selection_parts = part_map | part_panel | part_outcome;
 constexpr unsigned answer_parts = part_panel | part_outcome;
-constexpr Part parts[] = {part_map, part_panel, part_outcome, part_chrome, part_regions};
+constexpr Part all_parts[] = {part_map, part_panel, part_outcome, part_chrome, part_regions};
 constexpr unsigned every_part = part_map | part_panel | part_outcome | part_chrome | part_regions;
 
 std::string trimmed(const std::string& text) {
@@ -26,6 +26,13 @@ std::string trimmed(const std::string& text) {
 
 bool contains_id(const std::vector<std::string>& ids, const std::string& id) {
   return std::find(ids.begin(), ids.end(), id) != ids.end();
+}
+
+// The index of `id` in `ids`, or -1 with a note that the event naming it is ignored.
+int known(Update& update, const IdIndex& ids, const std::string& id, const char* what) {
+  const int index = find(ids, id);
+  if (index < 0) update.notes.push_back("unknown " + std::string(what) + " \"" + id + "\" ignored");
+  return index;
 }
 }  // namespace
 
@@ -41,7 +48,7 @@ const char* to_string(Part part) {
 }
 
 Part part_named(const std::string& name) {
-  for (Part part : parts) {
+  for (Part part : all_parts) {
     if (name == to_string(part)) return part;
   }
   return Part{};
@@ -49,7 +56,7 @@ Part part_named(const std::string& name) {
 
 json update_json(const Update& update) {
   json names = json::array();
-  for (Part part : parts) {
+  for (Part part : all_parts) {
     if (update.parts & part) names.push_back(to_string(part));
   }
   return {{"parts", names}, {"notes", update.notes}};
@@ -71,28 +78,28 @@ Update Session::bind(const Dataset& dataset) {
   bound_->canvas.set_theme(theme_);
   if (width_ > 0) bound_->canvas.resize(width_, height_, ratio_);
 
-  auto known = [&](const IdIndex& ids, const std::string& id, const char* what) {
+  auto kept = [&](const IdIndex& ids, const std::string& id, const char* what) {
     if (find(ids, id) >= 0) return true;
     update.notes.push_back(std::string(what) + " \"" + id + "\" is not in this data; dropped");
     return false;
   };
   auto keep_known = [&](std::vector<std::string>& ids, const IdIndex& index, const char* what) {
-    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return !known(index, id, what); }),
+    ids.erase(std::remove_if(ids.begin(), ids.end(), [&](const std::string& id) { return !kept(index, id, what); }),
               ids.end());
   };
   keep_known(state_.selection, dataset.region_index, "region");
   keep_known(state_.factors_yes, dataset.factor_index, "refinement");
   for (auto it = state_.warning_signs.begin(); it != state_.warning_signs.end();) {
-    it = known(dataset.red_flag_index, it->first, "warning sign") ? std::next(it) : state_.warning_signs.erase(it);
+    it = kept(dataset.red_flag_index, it->first, "warning sign") ? std::next(it) : state_.warning_signs.erase(it);
   }
   for (std::string* region : {&state_.hover, &state_.focus}) {
-    if (!region->empty() && !known(dataset.region_index, *region, "region")) region->clear();
+    if (!region->empty() && !kept(dataset.region_index, *region, "region")) region->clear();
   }
-  if (!state_.result_point.empty() && !known(dataset.trigger_point_index, state_.result_point, "trigger point")) {
+  if (!state_.result_point.empty() && !kept(dataset.trigger_point_index, state_.result_point, "trigger point")) {
     state_.result_point.clear();
   }
   if (find(dataset.view_index, state_.view) < 0) {
-    if (!state_.view.empty()) known(dataset.view_index, state_.view, "view");
+    if (!state_.view.empty()) kept(dataset.view_index, state_.view, "view");
     state_.view = dataset.views.empty() ? "" : dataset.views.front().id;
   }
   changed(update, every_part);
@@ -152,22 +159,14 @@ Update Session::handle(const Event& event) {
     case Type::key: key(update, event.key); break;
     case Type::select: set_selection(update, event.ids); break;
     case Type::toggle: {
-      const int region = find(dataset_->region_index, event.id);
-      if (region < 0) {
-        update.notes.push_back("unknown region id \"" + event.id + "\" ignored");
-      } else {
-        toggle(update, region);
-      }
+      const int region = known(update, dataset_->region_index, event.id, "region id");
+      if (region >= 0) toggle(update, region);
       break;
     }
     case Type::clear: clear(update); break;
     case Type::view: {
-      const int view = find(dataset_->view_index, event.id);
-      if (view < 0) {
-        update.notes.push_back("unknown view \"" + event.id + "\" ignored");
-      } else {
-        set_view(update, view);
-      }
+      const int view = known(update, dataset_->view_index, event.id, "view");
+      if (view >= 0) set_view(update, view);
       break;
     }
     case Type::answer: answer(update, event); break;
@@ -250,9 +249,7 @@ void Session::clear(Update& update) {
 void Session::set_selection(Update& update, const std::vector<std::string>& ids) {
   std::vector<std::string> selection;
   for (const std::string& id : ids) {
-    if (find(dataset_->region_index, id) < 0) {
-      update.notes.push_back("unknown region id \"" + id + "\" ignored");
-    } else if (!contains_id(selection, id)) {
+    if (known(update, dataset_->region_index, id, "region id") >= 0 && !contains_id(selection, id)) {
       selection.push_back(id);
     }
   }
@@ -301,11 +298,8 @@ void Session::answer(Update& update, const Event& event) {
 }
 
 void Session::focus_region(Update& update, const std::string& id) {
-  const int region = id.empty() ? -1 : find(dataset_->region_index, id);
-  if (!id.empty() && region < 0) {
-    update.notes.push_back("unknown region id \"" + id + "\" ignored");
-    return;
-  }
+  const int region = id.empty() ? -1 : known(update, dataset_->region_index, id, "region id");
+  if (!id.empty() && region < 0) return;
   if (id != state_.focus) {
     state_.focus = id;
     changed(update, part_map);
@@ -324,11 +318,8 @@ void Session::focus_region(Update& update, const std::string& id) {
 }
 
 void Session::focus_result(Update& update, const Event& event) {
-  const int point = event.id.empty() ? -1 : find(dataset_->trigger_point_index, event.id);
-  if (!event.id.empty() && point < 0) {
-    update.notes.push_back("unknown trigger point \"" + event.id + "\" ignored");
-    return;
-  }
+  const int point = event.id.empty() ? -1 : known(update, dataset_->trigger_point_index, event.id, "trigger point");
+  if (!event.id.empty() && point < 0) return;
   const Side side = event.side == "right" ? Side::right : Side::left;
   if (event.id == state_.result_point && side == state_.result_side) return;
   state_.result_point = event.id;
