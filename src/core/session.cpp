@@ -106,6 +106,14 @@ Update Session::bind(const Dataset& dataset) {
   return update;
 }
 
+Update Session::restart() {
+  SessionState fresh;
+  fresh.language = state_.language;
+  fresh.clinic = state_.clinic;
+  state_ = std::move(fresh);
+  return dataset_ ? bind(*dataset_) : Update{};
+}
+
 void Session::set_theme(const Theme& theme) {
   theme_ = theme;
   if (bound_) bound_->canvas.set_theme(theme);

@@ -75,6 +75,8 @@ class Session {
   bool bound() const { return dataset_ != nullptr; }
 
   Update handle(const Event& event);
+  // Starts the visit over: nothing chosen or answered, the first view; the data, language, clinic and canvas stay.
+  Update restart();
   void set_theme(const Theme& theme);
   const Theme& theme() const { return theme_; }
 

@@ -22,10 +22,13 @@ const tpl::Dataset& dataset() {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  // Binding afresh gives every input the same start; the views are cut again only when drawn.
-  tpl::Session session;
-  session.bind(dataset());
-  session.handle(tpl::resize_event(320, 640, 2));
+  // One session for all inputs, so views are cut once (as on a page); every input starts the visit over.
+  static tpl::Session session;
+  if (!session.bound()) {
+    session.bind(dataset());
+    session.handle(tpl::resize_event(320, 640, 2));
+  }
+  session.restart();
   const std::string text(reinterpret_cast<const char*>(data), size);
   std::size_t start = 0;
   while (start < text.size()) {

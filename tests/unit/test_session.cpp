@@ -280,3 +280,19 @@ TEST_CASE("events read from JSON, and anything else is refused with a reason") {
   CHECK(tpl::update_json({tpl::part_map | tpl::part_outcome, {"n"}}) ==
         nlohmann::json::parse(R"({"parts": ["map", "outcome"], "notes": ["n"]})"));
 }
+
+TEST_CASE("restarting the visit forgets what was chosen and answered, and keeps the language and the clinic") {
+  Fixture f;
+  f.tap(0.3f, 0.3f);
+  f.session.handle(answer("sitting", "yes"));
+  f.session.handle(answer("top_emergency", "no"));
+  f.session.handle(event(Type::view, "back"));
+  f.session.handle(event(Type::language, "es"));
+  const auto update = f.session.restart();
+  CHECK(has_part(update, tpl::part_outcome));
+  CHECK(f.selection().empty());
+  CHECK(f.session.state().factors_yes.empty());
+  CHECK(f.session.state().warning_signs.empty());
+  CHECK(f.session.state().view == "front");
+  CHECK(f.session.state().language == "es");
+}
