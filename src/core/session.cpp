@@ -110,8 +110,11 @@ Update Session::restart() {
   SessionState fresh;
   fresh.language = state_.language;
   fresh.clinic = state_.clinic;
+  if (dataset_ && !dataset_->views.empty()) fresh.view = dataset_->views.front().id;
   state_ = std::move(fresh);
-  return dataset_ ? bind(*dataset_) : Update{};
+  Update update;
+  changed(update, every_part);
+  return update;
 }
 
 void Session::set_theme(const Theme& theme) {
