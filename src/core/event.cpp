@@ -17,7 +17,8 @@ const std::pair<const char*, Event::Type> event_types[] = {
     {"view", Event::Type::view},                 {"answer", Event::Type::answer},
     {"focus_region", Event::Type::focus_region}, {"focus_result", Event::Type::focus_result},
     {"language", Event::Type::language},         {"resize", Event::Type::resize},
-    {"clinic", Event::Type::clinic},
+    {"clinic", Event::Type::clinic},             {"preview_result", Event::Type::preview_result},
+    {"fold", Event::Type::fold},
 };
 
 void read(const json& value, const char* key, float& out) {

@@ -49,22 +49,36 @@ struct Vertex {
   Color color;
 };
 
-// Coloured triangles in device pixels.
-struct DrawList {
+// What the map is drawn with: shapes in pixels. The canvas gets triangles (DrawList), the print view SVG (svg.h),
+// from the same drawing code.
+class Painter {
+ public:
+  virtual ~Painter() = default;
+  // Fills `points` (triangulated by `triangles`), with a one-pixel anti-aliased edge.
+  virtual void fill(const Polygon& points, const std::vector<int>& triangles, Color color) = 0;
+  // Fills without the anti-aliased edge: for pieces that meet other pieces or lie under a stroke.
+  virtual void fill_plain(const Polygon& points, const std::vector<int>& triangles, Color color) = 0;
+  // Strokes an open line through `points`.
+  virtual void polyline(const Polygon& points, float width, Color color) = 0;
+  // Strokes a closed outline with a line `width` pixels wide.
+  virtual void stroke(const Polygon& points, float width, Color color) = 0;
+  virtual void line(Vec2 a, Vec2 b, float width, Color color) = 0;
+  virtual void disc(Vec2 centre, float radius, Color color) = 0;
+};
+
+// Coloured triangles in device pixels, anti-aliased by a fringe that fades to transparent.
+class DrawList : public Painter {
+ public:
   std::vector<Vertex> vertices;
   std::vector<int> indices;
 
   void clear();
-  // Fills `points` (already in pixels) using `triangles`, with a one-pixel anti-aliased edge.
-  void fill(const Polygon& points, const std::vector<int>& triangles, Color color);
-  // Fills without the anti-aliased edge: for pieces that meet other pieces or lie under a stroke.
-  void fill_plain(const Polygon& points, const std::vector<int>& triangles, Color color);
-  // Strokes an open line through `points`.
-  void polyline(const Polygon& points, float width, Color color);
-  // Strokes a closed outline with an anti-aliased line `width` pixels wide.
-  void stroke(const Polygon& points, float width, Color color);
-  void line(Vec2 a, Vec2 b, float width, Color color);
-  void disc(Vec2 centre, float radius, Color color);
+  void fill(const Polygon& points, const std::vector<int>& triangles, Color color) override;
+  void fill_plain(const Polygon& points, const std::vector<int>& triangles, Color color) override;
+  void polyline(const Polygon& points, float width, Color color) override;
+  void stroke(const Polygon& points, float width, Color color) override;
+  void line(Vec2 a, Vec2 b, float width, Color color) override;
+  void disc(Vec2 centre, float radius, Color color) override;
 };
 
 }  // namespace tpl

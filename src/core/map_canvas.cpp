@@ -3,6 +3,7 @@
 #include "map_canvas.h"
 
 #include "body_map.h"
+#include "svg.h"
 
 #include <algorithm>
 #include <cmath>
@@ -20,6 +21,9 @@ constexpr float detail_width = 1.0f;
 constexpr float region_edge_width = 0.9f;
 constexpr float outline_width = 1.6f;
 constexpr float focus_edge_width = 2.5f;
+constexpr float selected_edge_width = 2.2f;
+// A chosen area under a referral pattern is tinted rather than filled, so the pattern shows through.
+constexpr std::uint8_t selected_tint_alpha = 110;
 constexpr float stipple_step = 5.0f;
 constexpr float stipple_radius = 1.3f;
 constexpr float marker_arm = 6.0f;
@@ -27,12 +31,8 @@ constexpr float marker_width = 2.6f;
 constexpr std::uint8_t focus_tint_alpha = 60;
 const Color marker_halo{255, 255, 255, 220};
 
-// The frame of a view in device pixels.
-struct Frame {
-  float x, y, w, h;
-};
-Vec2 to_pixels(Vec2 p, const Frame& f) { return {f.x + p.x * f.w, f.y + p.y * f.h}; }
-Polygon to_pixels(const Polygon& shape, const Frame& f) {
+Vec2 to_pixels(Vec2 p, const Box& f) { return {f.x + p.x * f.width, f.y + p.y * f.height}; }
+Polygon to_pixels(const Polygon& shape, const Box& f) {
   Polygon out;
   out.reserve(shape.size());
   for (Vec2 p : shape) out.push_back(to_pixels(p, f));
@@ -109,15 +109,27 @@ const std::vector<Shape>& MapCanvas::pieces(int view, int region) {
 const DrawList& MapCanvas::draw(const MapScene& scene) {
   draw_list_.clear();
   if (scene.view < 0 || static_cast<std::size_t>(scene.view) >= dataset_.views.size()) return draw_list_;
+  const Box box = frame(scene.view);
+  paint(scene, {box.x * ratio_, box.y * ratio_, box.width * ratio_, box.height * ratio_}, draw_list_);
+  return draw_list_;
+}
+
+std::string MapCanvas::svg(const MapScene& scene, float height) {
+  if (scene.view < 0 || static_cast<std::size_t>(scene.view) >= dataset_.views.size()) return {};
+  const float width = height * at(dataset_.views, scene.view).aspect;
+  SvgPainter out(width, height);
+  paint(scene, {0, 0, width, height}, out);
+  return out.svg();
+}
+
+void MapCanvas::paint(const MapScene& scene, const Box& f, Painter& out) {
   const View& view = at(dataset_.views, scene.view);
   const ViewDrawing& cut = drawing(scene.view);
-  const Box box = frame(scene.view);
-  const Frame f{box.x * ratio_, box.y * ratio_, box.width * ratio_, box.height * ratio_};
-  const float px = std::max(f.h / figure_height, hairline);
+  const float px = std::max(f.height / figure_height, hairline);
   const bool shows_point =
       scene.trigger_point >= 0 && static_cast<std::size_t>(scene.trigger_point) < dataset_.trigger_points.size();
 
-  for (const Shape& body : cut.silhouette) draw_list_.fill(to_pixels(body.points, f), body.triangles, theme_.body);
+  for (const Shape& body : cut.silhouette) out.fill(to_pixels(body.points, f), body.triangles, theme_.body);
 
   // Referral zones of the trigger point being shown.
   std::vector<std::pair<int, ZoneKind>> referral;
@@ -137,28 +149,27 @@ const DrawList& MapCanvas::draw(const MapScene& scene) {
   };
 
   // Region states, drawn piece by piece without edge fringes: pieces meet each other and the outline stroke
-  // covers the body's edge. Only the regions with a state are cut into pieces.
+  // covers the body's edge. Only the regions with a state are cut into pieces. The visitor's areas are tinted and
+  // outlined, so that they stay recognisable under a referral pattern drawn over them.
   std::vector<int> marked = scene.selection;
   for (int region : {scene.hover, scene.focus}) marked.push_back(region);
   for (const auto& entry : referral) marked.push_back(entry.first);
   std::sort(marked.begin(), marked.end());
   marked.erase(std::unique(marked.begin(), marked.end()), marked.end());
+  const Color selected_tint{theme_.selected.r, theme_.selected.g, theme_.selected.b, selected_tint_alpha};
   const Color focus_tint{theme_.focus.r, theme_.focus.g, theme_.focus.b, focus_tint_alpha};
   for (int region : marked) {
     if (region < 0) continue;
     const int kind = referral_kind(region);
-    Color color{0, 0, 0, 0};
-    if (kind == static_cast<int>(ZoneKind::essential)) {
-      color = theme_.essential;
-    } else if (is_selected(region)) {
-      color = theme_.selected;
-    } else if (region == scene.hover) {
-      color = theme_.hover;
-    }
     for (const Shape& piece : pieces(scene.view, region)) {
       const Polygon points = to_pixels(piece.points, f);
-      if (color.a != 0) draw_list_.fill_plain(points, piece.triangles, color);
-      if (region == scene.focus) draw_list_.fill_plain(points, piece.triangles, focus_tint);
+      if (is_selected(region)) {
+        out.fill_plain(points, piece.triangles, kind < 0 ? theme_.selected : selected_tint);
+      } else if (region == scene.hover) {
+        out.fill_plain(points, piece.triangles, theme_.hover);
+      }
+      if (kind == static_cast<int>(ZoneKind::essential)) out.fill_plain(points, piece.triangles, theme_.essential);
+      if (region == scene.focus) out.fill_plain(points, piece.triangles, focus_tint);
       if (kind == static_cast<int>(ZoneKind::spillover)) {
         // Stipple, as the charts draw spillover: a staggered grid of dots inside the piece.
         float lo_x = 1e9f, lo_y = 1e9f, hi_x = -1e9f, hi_y = -1e9f;
@@ -170,23 +181,26 @@ const DrawList& MapCanvas::draw(const MapScene& scene) {
         for (float y = std::floor(lo_y / step) * step + step * 0.5f; y < hi_y; y += step) {
           const float offset = std::fmod(std::floor(y / step), 2.0f) < 1.0f ? 0.0f : step * 0.5f;
           for (float x = std::floor(lo_x / step) * step + offset; x < hi_x; x += step) {
-            if (contains(points, {x, y})) draw_list_.disc({x, y}, stipple_radius * px, theme_.spillover);
+            if (contains(points, {x, y})) out.disc({x, y}, stipple_radius * px, theme_.spillover);
           }
         }
       }
     }
   }
 
-  for (const Polygon& line : view.details) draw_list_.polyline(to_pixels(line, f), detail_width * px, theme_.detail);
+  for (const Polygon& line : view.details) out.polyline(to_pixels(line, f), detail_width * px, theme_.detail);
+  for (const Polygon& outline : view.silhouette) out.stroke(to_pixels(outline, f), outline_width * px, theme_.body_edge);
+  // Region borders only where they help: around the visitor's areas, the region under the pointer and the one with
+  // keyboard focus. The body itself reads as a body, not as a grid of cells.
   for (const Boundary& b : cut.boundaries) {
-    draw_list_.line(to_pixels(b.a, f), to_pixels(b.b, f), region_edge_width * px, theme_.region_edge);
-  }
-  for (const Polygon& outline : view.silhouette) {
-    draw_list_.stroke(to_pixels(outline, f), outline_width * px, theme_.body_edge);
-  }
-  for (const Boundary& b : cut.boundaries) {
-    if (b.region_a == scene.focus || b.region_b == scene.focus)
-      draw_list_.line(to_pixels(b.a, f), to_pixels(b.b, f), focus_edge_width * px, theme_.focus);
+    const bool a_selected = is_selected(b.region_a), b_selected = is_selected(b.region_b);
+    if (b.region_a == scene.focus || b.region_b == scene.focus) {
+      out.line(to_pixels(b.a, f), to_pixels(b.b, f), focus_edge_width * px, theme_.focus);
+    } else if (a_selected != b_selected) {
+      out.line(to_pixels(b.a, f), to_pixels(b.b, f), selected_edge_width * px, theme_.selected);
+    } else if (b.region_a == scene.hover || b.region_b == scene.hover) {
+      out.line(to_pixels(b.a, f), to_pixels(b.b, f), region_edge_width * px, theme_.body_edge);
+    }
   }
 
   if (shows_point) {
@@ -196,12 +210,11 @@ const DrawList& MapCanvas::draw(const MapScene& scene) {
       if (scene.side == Side::right) p.x = 1.0f - p.x;
       const Vec2 c = to_pixels(p, f);
       const float r = marker_arm * px;
-      draw_list_.disc(c, r * 1.5f, marker_halo);
-      draw_list_.line({c.x - r, c.y - r}, {c.x + r, c.y + r}, marker_width * px, theme_.marker);
-      draw_list_.line({c.x - r, c.y + r}, {c.x + r, c.y - r}, marker_width * px, theme_.marker);
+      out.disc(c, r * 1.5f, marker_halo);
+      out.line({c.x - r, c.y - r}, {c.x + r, c.y + r}, marker_width * px, theme_.marker);
+      out.line({c.x - r, c.y + r}, {c.x + r, c.y - r}, marker_width * px, theme_.marker);
     }
   }
-  return draw_list_;
 }
 
 }  // namespace tpl

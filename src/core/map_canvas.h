@@ -64,8 +64,12 @@ class MapCanvas {
 
   // The scene's draw list.
   const DrawList& draw(const MapScene& scene);
+  // The scene as an SVG document `height` units tall, drawn as on the canvas (for the print view).
+  std::string svg(const MapScene& scene, float height);
 
  private:
+  // Paints the scene with the view's frame at `frame`, in the painter's units.
+  void paint(const MapScene& scene, const Box& frame, Painter& out);
   const ViewDrawing& drawing(int view);
   const std::vector<Shape>& pieces(int view, int region);
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 #include "report.h"
 #include "view_model.h"
@@ -183,6 +184,8 @@ Update Session::handle(const Event& event) {
     case Type::answer: answer(update, event); break;
     case Type::focus_region: focus_region(update, event.id); break;
     case Type::focus_result: focus_result(update, event); break;
+    case Type::preview_result: preview_result(update, event); break;
+    case Type::fold: fold(update, event); break;
     default: break;
   }
   return update;
@@ -284,7 +287,8 @@ void Session::answer(Update& update, const Event& event) {
     return;
   }
   const bool yes = event.answer == "yes";
-  if (find(dataset_->factor_index, event.id) >= 0) {
+  const bool factor = find(dataset_->factor_index, event.id) >= 0;
+  if (factor) {
     auto& answered = state_.factors_yes;
     if (yes == contains_id(answered, event.id)) return;
     if (yes) {
@@ -305,7 +309,8 @@ void Session::answer(Update& update, const Event& event) {
     update.notes.push_back("unknown question \"" + event.id + "\" ignored");
     return;
   }
-  changed(update, answer_parts);
+  // A factor re-ranks the results, and so may change the result in focus, whose pattern the map shows.
+  changed(update, answer_parts | (factor ? part_map : 0u));
 }
 
 void Session::focus_region(Update& update, const std::string& id) {
@@ -329,17 +334,54 @@ void Session::focus_region(Update& update, const std::string& id) {
 }
 
 void Session::focus_result(Update& update, const Event& event) {
-  const int point = event.id.empty() ? -1 : known(update, dataset_->trigger_point_index, event.id, "trigger point");
-  if (!event.id.empty() && point < 0) return;
+  if (!event.id.empty() && known(update, dataset_->trigger_point_index, event.id, "trigger point") < 0) return;
   const Side side = event.side == "right" ? Side::right : Side::left;
   if (event.id == state_.result_point && side == state_.result_side) return;
   state_.result_point = event.id;
   state_.result_side = side;
   changed(update, part_map | part_panel);
-  if (point < 0) return;
-  // The pattern is drawn where its point lies.
-  const int view = find(dataset_->view_index, at(dataset_->trigger_points, point).location.view);
-  if (view >= 0) set_view(update, view);
+}
+
+void Session::preview_result(Update& update, const Event& event) {
+  if (!event.id.empty() && known(update, dataset_->trigger_point_index, event.id, "trigger point") < 0) return;
+  const Side side = event.side == "right" ? Side::right : Side::left;
+  if (event.id == state_.preview_point && (event.id.empty() || side == state_.preview_side)) return;
+  state_.preview_point = event.id;
+  state_.preview_side = side;
+  changed(update, part_map);
+}
+
+void Session::fold(Update& update, const Event& event) {
+  if (event.id != "warning_signs" || (event.answer != "open" && event.answer != "closed")) {
+    update.notes.push_back("a fold names \"warning_signs\" and \"open\" or \"closed\"; ignored");
+    return;
+  }
+  const bool reopened = event.answer == "open";
+  if (reopened == state_.warning_signs_reopened) return;
+  state_.warning_signs_reopened = reopened;
+  changed(update, part_panel);
+}
+
+int Session::focused_result() {
+  const MatchOutcome& ranked = outcome();
+  for (std::size_t r = 0; r < ranked.results.size(); ++r) {
+    const Match& match = ranked.results[r];
+    const Side side = match.side == Side::right ? Side::right : Side::left;
+    if (at(dataset_->trigger_points, match.trigger_point).id == state_.result_point && side == state_.result_side) {
+      return static_cast<int>(r);
+    }
+  }
+  return ranked.results.empty() ? -1 : 0;
+}
+
+std::pair<int, Side> Session::shown_pattern() {
+  if (!state_.preview_point.empty()) {
+    return {find(dataset_->trigger_point_index, state_.preview_point), state_.preview_side};
+  }
+  const int focused = focused_result();
+  if (focused < 0) return {-1, Side::left};
+  const Match& match = outcome().results[static_cast<std::size_t>(focused)];
+  return {match.trigger_point, match.side};
 }
 
 void Session::set_clinic(Update& update, const Event& event) {
@@ -375,8 +417,9 @@ const DrawList& Session::draw() {
   for (const std::string& id : state_.selection) scene.selection.push_back(find(dataset_->region_index, id));
   scene.hover = find(dataset_->region_index, state_.hover);
   scene.focus = find(dataset_->region_index, state_.focus);
-  scene.trigger_point = find(dataset_->trigger_point_index, state_.result_point);
-  scene.side = state_.result_side;
+  std::tie(scene.trigger_point, scene.side) = shown_pattern();
+  // A pattern that is the same on either side is drawn on the left.
+  if (scene.side == Side::midline) scene.side = Side::left;
   map_dirty_ = false;
   return bound_->canvas.draw(scene);
 }
@@ -386,14 +429,13 @@ json Session::model(Part part) {
   const std::string& lang = state_.language;
   switch (part) {
     case part_map: {
-      const int hover = find(dataset_->region_index, state_.hover);
-      const Box frame = bound_->canvas.frame(view_index());
-      return {{"view", state_.view},
-              {"selection", state_.selection},
-              {"hover", hover >= 0 ? json(dataset_->region_label(hover, lang)) : json("")},
-              {"frame", {{"x", frame.x}, {"y", frame.y}, {"width", frame.width}, {"height", frame.height}}}};
+      const auto [point, side] = shown_pattern();
+      return map_model(*dataset_, state_, bound_->canvas.frame(view_index()), point, side);
     }
-    case part_panel: return panel_model(*dataset_, state_, outcome());
+    case part_panel: {
+      const int focused = focused_result();
+      return panel_model(*dataset_, state_, outcome(), focused);
+    }
     case part_outcome: return outcome_json(*dataset_, outcome(), lang);
     case part_chrome: return chrome_model(*dataset_, lang);
     case part_regions: return region_list_model(*dataset_, lang);

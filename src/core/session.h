@@ -28,8 +28,11 @@ struct SessionState {
   std::vector<std::string> selection;        // region ids in the order chosen
   std::string view;                          // the view on the map ("" until data is bound: its first view)
   std::string hover, focus;                  // regions under the pointer and with keyboard focus in the list
-  std::string result_point;                  // the result in focus: its trigger point,
+  std::string result_point;                  // the result the visitor put in focus ("": the first result is),
   Side result_side = Side::left;             // on this side of the body
+  std::string preview_point;                 // a result pointed at, previewed on the map ("" for none),
+  Side preview_side = Side::left;            // on this side of the body
+  bool warning_signs_reopened = false;       // answered warning signs shown in full again
   std::vector<std::string> factors_yes;      // refinement questions answered yes
   std::map<std::string, bool> warning_signs; // warning signs answered, yes (true) or no
   std::string language = default_language;
@@ -65,6 +68,10 @@ class Session {
   static constexpr int max_results = 10;
   static constexpr std::size_t refine_from_results = 4;
   static constexpr std::size_t max_refine_questions = 8;
+  // The self-help items shown first in a result's details (the rest behind "more"), and the chosen areas named in
+  // the panel's summary (the rest counted).
+  static constexpr std::size_t first_self_help = 2;
+  static constexpr std::size_t named_areas = 3;
 
   Session();
   ~Session();
@@ -101,6 +108,13 @@ class Session {
   void answer(Update& update, const Event& event);
   void focus_region(Update& update, const std::string& id);
   void focus_result(Update& update, const Event& event);
+  void preview_result(Update& update, const Event& event);
+  void fold(Update& update, const Event& event);
+  // The result in focus: the visitor's pick while it is among the results, else the first; -1 without results.
+  int focused_result();
+  // The trigger point whose pattern the map shows (the previewed one, else the one in focus) and its side (midline
+  // for a match that is the same on either side).
+  std::pair<int, Side> shown_pattern();
   void key(Update& update, const std::string& key);
   void pointer(Update& update, const Event& event);
   void set_clinic(Update& update, const Event& event);

@@ -44,5 +44,6 @@
 #include "matcher.h"
 #include "report.h"
 #include "session.h"
+#include "svg.h"
 #include "text.h"
 #include "view_model.h"

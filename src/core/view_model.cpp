@@ -59,27 +59,45 @@ json self_help_card(const SelfHelp& item, const Words& t) {
   return card;
 }
 
-json result_model(const Dataset& d, const SessionState& state, const Match& match, const Words& t) {
+// A result's row: always shown, one line of why.
+json result_row(const Dataset& d, const Match& match, bool focused, const Words& t) {
   const TriggerPoint& tp = at(d.trigger_points, match.trigger_point);
   const Muscle& muscle = at(d.muscles, tp.muscle);
-  // A midline match is the same on either side; the map shows it on the left.
-  const Side shown_side = match.side == Side::right ? Side::right : Side::left;
-  json cards = json::array();
-  for (int s : tp.self_help) cards.push_back(self_help_card(at(d.self_help, s), t));
+  const auto reasons = reason_texts(d, match, t.lang);
+  return {{"trigger_point_id", tp.id},
+          // A midline match is the same on either side; the map shows it on the left.
+          {"side", to_string(match.side == Side::right ? Side::right : Side::left)},
+          {"title", t.with_side(localize(muscle.name, t.lang), match.side)},
+          {"point", localize(tp.name, t.lang)},
+          {"reason", reasons.empty() ? "" : reasons.front()},
+          {"prevalence", t(std::string("prevalence_") + to_string(tp.prevalence))},
+          {"focused", focused},
+          {"details", nullptr}};
+}
+
+// The details of the result in focus: every reason, where the point lies, the first self-help items with the rest
+// behind "more", what keeps it going and what else it could be.
+json result_details(const Dataset& d, const Match& match, const Words& t) {
+  const TriggerPoint& tp = at(d.trigger_points, match.trigger_point);
+  json first = json::array(), more = json::array();
+  for (int s : tp.self_help) {
+    (first.size() < Session::first_self_help ? first : more).push_back(self_help_card(at(d.self_help, s), t));
+  }
   json factors = json::array(), rule_out = json::array();
   for (int f : tp.factors) factors.push_back(localize(at(d.factors, f).advice, t.lang));
   for (int c : tp.rule_out) {
     const Condition& condition = at(d.conditions, c);
     rule_out.push_back({{"name", localize(condition.name, t.lang)}, {"note", localize(condition.note, t.lang)}});
   }
-  return {{"trigger_point_id", tp.id},
-          {"side", to_string(shown_side)},
-          {"title", t.with_side(localize(muscle.name, t.lang), match.side)},
-          {"point", localize(tp.name, t.lang)},
+  return {{"reasons_label", t("why_it_matches")},
           {"reasons", reason_texts(d, match, t.lang)},
-          {"focused", state.result_point == tp.id && state.result_side == shown_side},
           {"where", {{"label", t("where_it_lies")}, {"text", localize(tp.location.text, t.lang)}}},
-          {"self_help", {{"heading", t("self_help")}, {"cards", cards}}},
+          {"self_help",
+           {{"heading", t("self_help")},
+            {"cards", first},
+            {"more", more.empty() ? json(nullptr)
+                                  : json{{"label", t("more_self_help", {{"count", std::to_string(more.size())}})},
+                                         {"cards", more}}}}},
           {"factors", {{"heading", t("what_keeps_it_going")}, {"items", factors}}},
           {"rule_out", {{"heading", t("rule_out")}, {"items", rule_out}}}};
 }
@@ -105,19 +123,40 @@ json refine_model(const Dataset& d, const SessionState& state, const MatchOutcom
   return {{"legend", t("refine_heading")}, {"questions", questions}};
 }
 
+// Warning signs for the chosen areas. Unanswered, they are asked; once all are answered they fold into one line
+// (with the advice for each yes) until the visitor opens them again.
 json warning_signs_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, const Words& t) {
   if (outcome.red_flags.empty()) return nullptr;
-  json questions = json::array();
+  json questions = json::array(), advice = json::array();
+  int unanswered = 0, yes = 0;
   for (int f : outcome.red_flags) {
     const RedFlag& flag = at(d.red_flags, f);
     const json answer = answer_of(state, flag.id);
+    if (answer.is_null()) ++unanswered;
+    if (answer == "yes") {
+      ++yes;
+      // An emergency's message leads the panel already, in the call for help.
+      if (flag.urgency != Urgency::emergency) advice.push_back(localize(flag.message, t.lang));
+    }
     questions.push_back({{"id", flag.id},
                          {"urgency", to_string(flag.urgency)},
                          {"question", localize(flag.question, t.lang)},
                          {"answer", answer},
                          {"message", answer == "yes" ? json(localize(flag.message, t.lang)) : json(nullptr)}});
   }
-  return {{"heading", t("red_flags_heading")}, {"yes", t("yes")}, {"no", t("no")}, {"questions", questions}};
+  const std::string count = std::to_string(outcome.red_flags.size());
+  const bool folded = unanswered == 0 && !state.warning_signs_reopened;
+  return {{"heading", t("red_flags_heading")},
+          {"count_label", t("warning_count", {{"count", std::to_string(unanswered)}})},
+          {"unanswered", unanswered},
+          {"folded", folded},
+          {"summary", yes == 0 ? t("warning_none", {{"count", count}}) : t("warning_some", {{"count", std::to_string(yes)}})},
+          {"advice", advice},
+          {"change", t("warning_change")},
+          {"done", t("warning_done")},
+          {"yes", t("yes")},
+          {"no", t("no")},
+          {"questions", questions}};
 }
 
 // The emergency call, with the message of every emergency sign answered yes.
@@ -158,20 +197,27 @@ json professional_model(const SessionState& state, const Words& t) {
           {"find", contact ? json(nullptr) : json(t("find_therapist"))}};
 }
 
-json print_model(const Dataset& d, const MatchOutcome& outcome, const json& titles, const Words& t) {
+json print_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, const json& rows,
+                 const Words& t) {
   json areas = json::array(), candidates = json::array();
   for (int region : outcome.regions) {
     std::string codes;
     for (int code : at(d.regions, region).choir) codes += (codes.empty() ? "" : ", ") + std::to_string(code);
     areas.push_back(d.region_label(region, t.lang) + " (" + codes + ")");
   }
-  for (std::size_t r = 0; r < outcome.results.size(); ++r) {
-    candidates.push_back(titles[r].get<std::string>() + ": " +
-                         localize(at(d.trigger_points, outcome.results[r].trigger_point).name, t.lang));
+  for (const json& row : rows) candidates.push_back(row["title"].get<std::string>() + ": " + row["point"].get<std::string>());
+  json answers = json::array();
+  for (int f : outcome.red_flags) {
+    const RedFlag& flag = at(d.red_flags, f);
+    const json answer = answer_of(state, flag.id);
+    answers.push_back(localize(flag.question, t.lang) + " " +
+                      (answer.is_null() ? t("print_unanswered") : t(answer.get<std::string>())));
   }
   return {{"heading", t("print_heading")},
           {"areas_heading", t("print_areas")},
           {"areas", areas},
+          {"warning_signs_heading", t("red_flags_heading")},
+          {"warning_signs", answers},
           {"candidates_heading", t("print_candidates")},
           {"candidates", candidates}};
 }
@@ -186,18 +232,27 @@ bool safe_link(const std::string& url) {
   return scheme == "http" || scheme == "https" || scheme == "tel" || scheme == "mailto";
 }
 
-json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome) {
+// "Heel (left), Arch (left), Calf (left) and 40 more": the chosen areas, kept short.
+std::string areas_summary(const Dataset& d, const std::vector<int>& regions, const Words& t) {
+  std::string list;
+  const std::size_t named = std::min(regions.size(), Session::named_areas);
+  for (std::size_t r = 0; r < named; ++r) list += (list.empty() ? "" : ", ") + d.region_label(regions[r], t.lang);
+  if (named == regions.size()) return list;
+  return t("and_more", {{"list", list}, {"count", std::to_string(regions.size() - named)}});
+}
+
+json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, int focused) {
   const Words t{d, state.language};
   json panel = {{"heading", t("results_heading")},
                 {"emergency", emergency_model(d, state, outcome, t)},
                 {"hint", nullptr},
                 {"selection", nullptr},
+                {"answer", nullptr},
                 {"announcement", ""},
                 {"warning_signs", nullptr},
                 {"no_results", nullptr},
                 {"results", json::array()},
-                {"reasons_label", t("why_it_matches")},
-                {"show_label", t("show_on_map")},
+                {"details_label", t("see_details")},
                 {"refine", nullptr},
                 {"professional", professional_model(state, t)},
                 {"safety", t("safety")},
@@ -206,21 +261,73 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
     panel["hint"] = t("no_selection");
     return panel;
   }
-  std::string areas;
-  for (int region : outcome.regions) areas += (areas.empty() ? "" : ", ") + d.region_label(region, state.language);
+  const std::string areas = areas_summary(d, outcome.regions, t);
   panel["selection"] = {{"summary", areas}, {"clear", t("clear")}, {"print", t("print")}};
   panel["announcement"] = t("announce_results", {{"count", std::to_string(outcome.results.size())}, {"areas", areas}});
   panel["warning_signs"] = warning_signs_model(d, state, outcome, t);
   if (outcome.results.empty()) panel["no_results"] = t("no_results");
-  json titles = json::array();
   for (std::size_t r = 0; r < outcome.results.size(); ++r) {
-    json result = result_model(d, state, outcome.results[r], t);
-    titles.push_back(result["title"]);
-    panel["results"].push_back(std::move(result));
+    const bool is_focused = static_cast<int>(r) == focused;
+    json row = result_row(d, outcome.results[r], is_focused, t);
+    if (is_focused) row["details"] = result_details(d, outcome.results[r], t);
+    panel["results"].push_back(std::move(row));
   }
+  // The answer at a glance, for a layout where the panel lies below the map: the areas, the best match and the way
+  // to the warning signs.
+  const json& warnings = panel["warning_signs"];
+  panel["answer"] = {{"areas", areas},
+                     {"top", panel["results"].empty() ? json(nullptr) : panel["results"][0]},
+                     {"top_label", t("top_match")},
+                     {"warnings", warnings.is_null() || warnings["unanswered"] == 0 ? json(nullptr) : warnings["count_label"]},
+                     {"all_results", t("all_results", {{"count", std::to_string(outcome.results.size())}})}};
   panel["refine"] = refine_model(d, state, outcome, t);
-  panel["print"] = print_model(d, outcome, titles, t);
+  panel["print"] = print_model(d, state, outcome, panel["results"], t);
   return panel;
+}
+
+// Which side of the body lies at each edge of a view that shows both sides: its left-side seeds tell.
+json side_labels(const Dataset& d, const View& view, const Words& t) {
+  if (view.shows != Side::midline) return nullptr;
+  float sum = 0;
+  int count = 0;
+  for (const Seed& seed : view.seeds) {
+    if (at(d.regions, seed.region).side == Side::left) sum += seed.at.x, ++count;
+  }
+  if (count == 0) return nullptr;
+  const bool left_on_left = sum / static_cast<float>(count) < 0.5f;
+  return {{"left", t(left_on_left ? "your_left" : "your_right")}, {"right", t(left_on_left ? "your_right" : "your_left")}};
+}
+
+json map_model(const Dataset& d, const SessionState& state, const Box& frame, int point, Side side) {
+  const Words t{d, state.language};
+  const int hover = find(d.region_index, state.hover);
+  const int view = find(d.view_index, state.view);
+  json pattern = nullptr;
+  if (point >= 0) {
+    const TriggerPoint& tp = at(d.trigger_points, point);
+    json elsewhere = nullptr;
+    const int point_view = find(d.view_index, tp.location.view);
+    if (point_view >= 0 && point_view != view) {
+      const std::string label = localize(at(d.views, point_view).label, t.lang);
+      elsewhere = {{"view", tp.location.view},
+                   {"text", t("point_elsewhere", {{"view", label}})},
+                   {"button", t("show_view", {{"view", label}})}};
+    }
+    pattern = {{"title", t.with_side(localize(at(d.muscles, tp.muscle).name, t.lang), side)},
+               {"point", localize(tp.name, t.lang)},
+               {"elsewhere", elsewhere}};
+  }
+  return {{"view", state.view},
+          {"selection", state.selection},
+          {"hover", hover >= 0 ? json(d.region_label(hover, t.lang)) : json("")},
+          {"frame", {{"x", frame.x}, {"y", frame.y}, {"width", frame.width}, {"height", frame.height}}},
+          {"sides", view >= 0 ? side_labels(d, at(d.views, view), t) : json(nullptr)},
+          {"pattern", pattern},
+          {"legend",
+           {{"selected", t("legend_selected")},
+            {"essential", t("legend_essential")},
+            {"spillover", t("legend_spillover")},
+            {"point", t("legend_point")}}}};
 }
 
 json chrome_model(const Dataset& d, const std::string& lang) {

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dataset.h"
+#include "map_canvas.h"
 #include "matcher.h"
 
 namespace tpl {
@@ -15,7 +16,13 @@ struct SessionState;
 // The results panel for the state and its outcome: the call for help, the selection, warning signs, the ranked
 // results with their details, refinement questions, the professional prompt, the safety note and the print
 // summary. Which questions it asks follows Session's limits.
-nlohmann::json panel_model(const Dataset& dataset, const SessionState& state, const MatchOutcome& outcome);
+// `focused` is the index of the result in focus (its details are given), -1 for none.
+nlohmann::json panel_model(const Dataset& dataset, const SessionState& state, const MatchOutcome& outcome, int focused);
+
+// The map's labels and where its view lies on the canvas (`frame`): the view, the selection, the region under the
+// pointer, which side of the body each edge shows, the pattern shown (trigger point `point` on `side`, -1 for none)
+// and the view where its point lies when that is another, and the legend.
+nlohmann::json map_model(const Dataset& dataset, const SessionState& state, const Box& frame, int point, Side side);
 
 // Labels around the map: the views with their names, the view bar's and the region list's headings, the message
 // for a browser without a map.

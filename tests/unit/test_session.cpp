@@ -145,7 +145,8 @@ TEST_CASE("answers re-rank and raise the alarm, bad answers are noted") {
     return 0.0;
   };
   const double before = score_of("bottom_c");
-  CHECK(f.session.handle(answer("sitting", "yes")).parts == (tpl::part_panel | tpl::part_outcome));
+  // A refinement may re-rank, and so change the result in focus whose pattern the map shows.
+  CHECK(f.session.handle(answer("sitting", "yes")).parts == (tpl::part_map | tpl::part_panel | tpl::part_outcome));
   CHECK(score_of("bottom_c") > before);
   CHECK(f.session.handle(answer("sitting", "yes")).parts == 0);
   f.session.handle(answer("sitting", "no"));
@@ -169,26 +170,90 @@ TEST_CASE("the panel's texts come formatted: side labels, reasons, every placeho
   f.tap(0.3f, 0.3f);
   const auto panel = f.session.model(tpl::part_panel);
   REQUIRE(panel["results"].size() == 1);
-  CHECK(panel["results"][0]["title"] == "Alpha (left)");
-  CHECK(panel["results"][0]["point"] == "Point A");
-  CHECK(panel["results"][0]["reasons"][0] == "refers to the top");
-  CHECK(panel["results"][0]["self_help"]["cards"][0]["meta"] == "Hold 30 s · Repeat 3×");
+  const auto& row = panel["results"][0];
+  CHECK(row["title"] == "Alpha (left)");
+  CHECK(row["point"] == "Point A");
+  CHECK(row["reason"] == "refers to the top");
+  CHECK(row["details"]["self_help"]["cards"][0]["meta"] == "Hold 30 s · Repeat 3×");
   CHECK(panel["selection"]["summary"] == "Top (left)");
-  CHECK(panel["announcement"] == "1 for Top (left); 1 in all");
+  CHECK(panel["announcement"] == "1 for Top (left), 1 in all");
+  CHECK(panel["answer"]["top"]["title"] == "Alpha (left)");
+  CHECK(panel["answer"]["warnings"] == "Check 2");
   CHECK(panel["print"]["areas"] == nlohmann::json::array({"Top (left) (102)"}));
+  CHECK(panel["print"]["candidates"] == nlohmann::json::array({"Alpha (left): Point A"}));
 }
 
-TEST_CASE("focusing a result draws its pattern on the view where its point lies") {
+TEST_CASE("many areas are summed up short") {
   Fixture f;
-  f.tap(0.5f, 0.5f);
-  const std::size_t plain = f.session.draw().indices.size();
-  Event focus = event(Type::focus_result, "rear_d");
-  focus.side = "right";
-  CHECK(has_part(f.session.handle(focus), tpl::part_panel));
-  CHECK(f.session.state().view == "back");
-  CHECK(f.session.needs_redraw());
-  CHECK(f.session.draw().indices.size() > plain);
-  CHECK(f.session.handle(event(Type::focus_result, "no_point")).notes.size() == 1);
+  Event select = event(Type::select);
+  select.ids = {"top_left", "centre", "bottom_left", "bottom_right", "rear_left"};
+  f.session.handle(select);
+  CHECK(f.session.model(tpl::part_panel)["selection"]["summary"] == "Top (left), Centre, Bottom (left) and 2 more");
+}
+
+TEST_CASE("the first result is in focus until the visitor picks another, and only it has its details") {
+  Fixture f;
+  Event select = event(Type::select);
+  select.ids = {"top_left", "bottom_left"};
+  f.session.handle(select);
+  auto panel = f.session.model(tpl::part_panel);
+  REQUIRE(panel["results"].size() == 2);
+  CHECK(panel["results"][0]["focused"] == true);
+  CHECK(panel["results"][0]["details"].is_object());
+  CHECK(panel["results"][1]["details"].is_null());
+  Event pick = event(Type::focus_result, "bottom_c");
+  CHECK(f.session.handle(pick).parts == (tpl::part_map | tpl::part_panel));
+  panel = f.session.model(tpl::part_panel);
+  CHECK(panel["results"][0]["details"].is_null());
+  CHECK(panel["results"][1]["focused"] == true);
+  CHECK(f.session.model(tpl::part_map)["pattern"]["title"] == "Beta (left)");
+  // A pick that is no longer among the results gives way to the first.
+  select.ids = {"top_left"};
+  f.session.handle(select);
+  CHECK(f.session.model(tpl::part_panel)["results"][0]["focused"] == true);
+}
+
+TEST_CASE("the map shows the pattern in focus, says when its point lies on another view, and previews another") {
+  Fixture f;
+  f.tap(0.5f, 0.5f);  // the centre: Gamma's point lies on the back view
+  auto map = f.session.model(tpl::part_map);
+  CHECK(map["pattern"]["title"] == "Gamma");
+  CHECK(map["pattern"]["elsewhere"]["view"] == "back");
+  CHECK(map["pattern"]["elsewhere"]["text"] == "On Back");
+  f.session.handle(event(Type::view, "back"));
+  CHECK(f.session.model(tpl::part_map)["pattern"]["elsewhere"].is_null());
+
+  f.session.handle(event(Type::view, "front"));
+  f.tap(0.3f, 0.7f);
+  const std::size_t focused = f.session.draw().indices.size();
+  const auto title = f.session.model(tpl::part_map)["pattern"]["title"];
+  CHECK(title == "Beta (left)");
+  Event preview = event(Type::preview_result, "top_a");
+  CHECK(f.session.handle(preview).parts == tpl::part_map);
+  CHECK(f.session.model(tpl::part_map)["pattern"]["title"] == "Alpha (left)");
+  CHECK(f.session.draw().indices.size() != focused);
+  CHECK(f.session.handle(event(Type::preview_result, "")).parts == tpl::part_map);
+  CHECK(f.session.model(tpl::part_map)["pattern"]["title"] == title);
+  CHECK(f.session.handle(event(Type::preview_result, "no_point")).notes.size() == 1);
+}
+
+TEST_CASE("answered warning signs fold into one line until they are opened again") {
+  Fixture f;
+  f.tap(0.3f, 0.3f);
+  auto signs = [&] { return f.session.model(tpl::part_panel)["warning_signs"]; };
+  CHECK(signs()["folded"] == false);
+  CHECK(signs()["unanswered"] == 2);
+  f.session.handle(answer("top_emergency", "no"));
+  f.session.handle(answer("anywhere", "yes"));
+  CHECK(signs()["folded"] == true);
+  CHECK(signs()["summary"] == "Yes to 1");
+  CHECK(signs()["advice"] == nlohmann::json::array({"See a doctor soon."}));
+  Event open = event(Type::fold, "warning_signs");
+  open.answer = "open";
+  CHECK(f.session.handle(open).parts == tpl::part_panel);
+  CHECK(signs()["folded"] == false);
+  open.answer = "sideways";
+  CHECK(f.session.handle(open).notes.size() == 1);
 }
 
 TEST_CASE("keyboard focus in the region list shows on a view that draws the region") {
