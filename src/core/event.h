@@ -22,7 +22,8 @@ struct Event {
     view,           // id: the view to show
     answer,         // id: a refinement question (factor) or warning sign (red flag); answer: "yes", "no" or ""
     focus_region,   // id: the region with keyboard focus in the region list ("" for none)
-    focus_result,   // id, side: the result in focus, whose pattern the map shows and whose details the panel opens
+    focus_result,   // id, side: the result in focus, whose pattern the map shows and whose details open; the
+                    // result in focus with its details open closes them
     preview_result, // id, side: a result pointed at or focused, whose pattern the map shows meanwhile ("" ends it)
     fold,           // id: a part of the panel ("warning_signs"); answer: "open" or "closed"
     language,       // id: the language of every text from now on

@@ -16,7 +16,9 @@ using nlohmann::json;
 namespace {
 constexpr unsigned selection_parts = part_map | part_panel | part_outcome;
 constexpr unsigned answer_parts = part_panel | part_outcome;
-constexpr Part all_parts[] = {part_map, part_panel, part_outcome, part_chrome, part_regions};
+constexpr Part all_parts[] = {part_map, part_panel, part_outcome, part_chrome, part_regions, part_print};
+// The printed drawings' height, in SVG units (they scale to the page).
+constexpr float print_drawing_height = 400;
 constexpr unsigned every_part = part_map | part_panel | part_outcome | part_chrome | part_regions;
 
 std::string trimmed(const std::string& text) {
@@ -44,6 +46,7 @@ const char* to_string(Part part) {
     case part_outcome: return "outcome";
     case part_chrome: return "chrome";
     case part_regions: return "regions";
+    case part_print: return "print";
   }
   return "";
 }
@@ -336,9 +339,14 @@ void Session::focus_region(Update& update, const std::string& id) {
 void Session::focus_result(Update& update, const Event& event) {
   if (!event.id.empty() && known(update, dataset_->trigger_point_index, event.id, "trigger point") < 0) return;
   const Side side = event.side == "right" ? Side::right : Side::left;
-  if (event.id == state_.result_point && side == state_.result_side) return;
+  if (event.id == state_.result_point && side == state_.result_side) {
+    state_.details_open = !state_.details_open;
+    changed(update, part_panel);
+    return;
+  }
   state_.result_point = event.id;
   state_.result_side = side;
+  state_.details_open = !event.id.empty();
   changed(update, part_map | part_panel);
 }
 
@@ -372,6 +380,35 @@ int Session::focused_result() {
     }
   }
   return ranked.results.empty() ? -1 : 0;
+}
+
+std::vector<int> Session::print_views() {
+  std::vector<int> views;
+  for (const char* id : {"front", "back"}) {
+    if (const int view = find(dataset_->view_index, id); view >= 0) views.push_back(view);
+  }
+  const std::vector<int> overview = views;
+  for (const std::string& id : state_.selection) {
+    const Zone& zone = at(dataset_->zones, at(dataset_->regions, find(dataset_->region_index, id)).zone);
+    const bool drawn = std::any_of(overview.begin(), overview.end(), [&](int view) {
+      return contains_id(zone.views, at(dataset_->views, view).id);
+    });
+    for (const std::string& view_id : zone.views) {
+      const int view = find(dataset_->view_index, view_id);
+      if (drawn || view < 0) break;
+      if (std::find(views.begin(), views.end(), view) == views.end()) views.push_back(view);
+      break;
+    }
+  }
+  return views;
+}
+
+int Session::open_result() {
+  const int focused = focused_result();
+  if (!state_.details_open || focused < 0) return -1;
+  const Match& match = outcome().results[static_cast<std::size_t>(focused)];
+  const bool picked = at(dataset_->trigger_points, match.trigger_point).id == state_.result_point;
+  return picked ? focused : -1;
 }
 
 std::pair<int, Side> Session::shown_pattern() {
@@ -432,13 +469,21 @@ json Session::model(Part part) {
       const auto [point, side] = shown_pattern();
       return map_model(*dataset_, state_, bound_->canvas.frame(view_index()), point, side);
     }
-    case part_panel: {
-      const int focused = focused_result();
-      return panel_model(*dataset_, state_, outcome(), focused);
-    }
+    case part_panel: return panel_model(*dataset_, state_, outcome(), focused_result(), open_result());
     case part_outcome: return outcome_json(*dataset_, outcome(), lang);
     case part_chrome: return chrome_model(*dataset_, lang);
     case part_regions: return region_list_model(*dataset_, lang);
+    case part_print: {
+      json drawings = json::array();
+      MapScene scene;
+      for (const std::string& id : state_.selection) scene.selection.push_back(find(dataset_->region_index, id));
+      for (int view : print_views()) {
+        scene.view = view;
+        drawings.push_back({{"label", localize(at(dataset_->views, view).label, lang)},
+                            {"svg", bound_->canvas.svg(scene, print_drawing_height)}});
+      }
+      return print_model(*dataset_, state_, outcome(), drawings);
+    }
   }
   return json::object();
 }

@@ -29,7 +29,8 @@ struct SessionState {
   std::string view;                          // the view on the map ("" until data is bound: its first view)
   std::string hover, focus;                  // regions under the pointer and with keyboard focus in the list
   std::string result_point;                  // the result the visitor put in focus ("": the first result is),
-  Side result_side = Side::left;             // on this side of the body
+  Side result_side = Side::left;             // on this side of the body,
+  bool details_open = false;                 // with its details open
   std::string preview_point;                 // a result pointed at, previewed on the map ("" for none),
   Side preview_side = Side::left;            // on this side of the body
   bool warning_signs_reopened = false;       // answered warning signs shown in full again
@@ -46,6 +47,7 @@ enum Part : unsigned {
   part_outcome = 1u << 2,  // the ranking a visitor's selection and answers give (the page's tpl-results event)
   part_chrome = 1u << 3,   // language-dependent labels around the map (views, headings)
   part_regions = 1u << 4,  // the labels of the accessible region list
+  part_print = 1u << 5,    // the summary to print for a therapist, with drawings; asked for, never reported changed
 };
 
 // A part's name in the page's bridge ("map", "panel", ...), and the part of a name (0 for none).
@@ -72,6 +74,8 @@ class Session {
   // the panel's summary (the rest counted).
   static constexpr std::size_t first_self_help = 2;
   static constexpr std::size_t named_areas = 3;
+  // The results listed first, as the most likely; the warning signs follow them, then the other results.
+  static constexpr std::size_t top_results = 3;
 
   Session();
   ~Session();
@@ -112,6 +116,11 @@ class Session {
   void fold(Update& update, const Event& event);
   // The result in focus: the visitor's pick while it is among the results, else the first; -1 without results.
   int focused_result();
+  // The result whose details are open: the visitor's pick, while open and among the results; else -1.
+  int open_result();
+  // The views a printed summary draws, each with the chosen areas marked: front and back, and any other view that
+  // draws a chosen area neither of them does.
+  std::vector<int> print_views();
   // The trigger point whose pattern the map shows (the previewed one, else the one in focus) and its side (midline
   // for a match that is the same on either side).
   std::pair<int, Side> shown_pattern();

@@ -89,8 +89,11 @@ json result_details(const Dataset& d, const Match& match, const Words& t) {
     const Condition& condition = at(d.conditions, c);
     rule_out.push_back({{"name", localize(condition.name, t.lang)}, {"note", localize(condition.note, t.lang)}});
   }
+  // The first reason stands in the result's row already.
+  auto reasons = reason_texts(d, match, t.lang);
+  if (!reasons.empty()) reasons.erase(reasons.begin());
   return {{"reasons_label", t("why_it_matches")},
-          {"reasons", reason_texts(d, match, t.lang)},
+          {"reasons", reasons},
           {"where", {{"label", t("where_it_lies")}, {"text", localize(tp.location.text, t.lang)}}},
           {"self_help",
            {{"heading", t("self_help")},
@@ -197,31 +200,6 @@ json professional_model(const SessionState& state, const Words& t) {
           {"find", contact ? json(nullptr) : json(t("find_therapist"))}};
 }
 
-json print_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, const json& rows,
-                 const Words& t) {
-  json areas = json::array(), candidates = json::array();
-  for (int region : outcome.regions) {
-    std::string codes;
-    for (int code : at(d.regions, region).choir) codes += (codes.empty() ? "" : ", ") + std::to_string(code);
-    areas.push_back(d.region_label(region, t.lang) + " (" + codes + ")");
-  }
-  for (const json& row : rows) candidates.push_back(row["title"].get<std::string>() + ": " + row["point"].get<std::string>());
-  json answers = json::array();
-  for (int f : outcome.red_flags) {
-    const RedFlag& flag = at(d.red_flags, f);
-    const json answer = answer_of(state, flag.id);
-    answers.push_back(localize(flag.question, t.lang) + " " +
-                      (answer.is_null() ? t("print_unanswered") : t(answer.get<std::string>())));
-  }
-  return {{"heading", t("print_heading")},
-          {"areas_heading", t("print_areas")},
-          {"areas", areas},
-          {"warning_signs_heading", t("red_flags_heading")},
-          {"warning_signs", answers},
-          {"candidates_heading", t("print_candidates")},
-          {"candidates", candidates}};
-}
-
 }  // namespace
 
 bool safe_link(const std::string& url) {
@@ -241,7 +219,7 @@ std::string areas_summary(const Dataset& d, const std::vector<int>& regions, con
   return t("and_more", {{"list", list}, {"count", std::to_string(regions.size() - named)}});
 }
 
-json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, int focused) {
+json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, int focused, int open) {
   const Words t{d, state.language};
   json panel = {{"heading", t("results_heading")},
                 {"emergency", emergency_model(d, state, outcome, t)},
@@ -252,11 +230,12 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
                 {"warning_signs", nullptr},
                 {"no_results", nullptr},
                 {"results", json::array()},
+                {"top_results", Session::top_results},
+                {"other_results", t("other_results")},
                 {"details_label", t("see_details")},
                 {"refine", nullptr},
                 {"professional", professional_model(state, t)},
-                {"safety", t("safety")},
-                {"print", nullptr}};
+                {"safety", t("safety")}};
   if (outcome.regions.empty()) {
     panel["hint"] = t("no_selection");
     return panel;
@@ -267,9 +246,8 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
   panel["warning_signs"] = warning_signs_model(d, state, outcome, t);
   if (outcome.results.empty()) panel["no_results"] = t("no_results");
   for (std::size_t r = 0; r < outcome.results.size(); ++r) {
-    const bool is_focused = static_cast<int>(r) == focused;
-    json row = result_row(d, outcome.results[r], is_focused, t);
-    if (is_focused) row["details"] = result_details(d, outcome.results[r], t);
+    json row = result_row(d, outcome.results[r], static_cast<int>(r) == focused, t);
+    if (static_cast<int>(r) == open) row["details"] = result_details(d, outcome.results[r], t);
     panel["results"].push_back(std::move(row));
   }
   // The answer at a glance, for a layout where the panel lies below the map: the areas, the best match and the way
@@ -281,7 +259,6 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
                      {"warnings", warnings.is_null() || warnings["unanswered"] == 0 ? json(nullptr) : warnings["count_label"]},
                      {"all_results", t("all_results", {{"count", std::to_string(outcome.results.size())}})}};
   panel["refine"] = refine_model(d, state, outcome, t);
-  panel["print"] = print_model(d, state, outcome, panel["results"], t);
   return panel;
 }
 
@@ -328,6 +305,38 @@ json map_model(const Dataset& d, const SessionState& state, const Box& frame, in
             {"essential", t("legend_essential")},
             {"spillover", t("legend_spillover")},
             {"point", t("legend_point")}}}};
+}
+
+json print_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, const json& drawings) {
+  const Words t{d, state.language};
+  json areas = json::array(), candidates = json::array();
+  for (int region : outcome.regions) {
+    std::string codes;
+    for (int code : at(d.regions, region).choir) codes += (codes.empty() ? "" : ", ") + std::to_string(code);
+    areas.push_back(d.region_label(region, t.lang) + " (" + codes + ")");
+  }
+  for (const Match& match : outcome.results) {
+    const TriggerPoint& tp = at(d.trigger_points, match.trigger_point);
+    candidates.push_back(t.with_side(localize(at(d.muscles, tp.muscle).name, t.lang), match.side) + ": " +
+                         localize(tp.name, t.lang));
+  }
+  json answers = json::array();
+  for (int f : outcome.red_flags) {
+    const RedFlag& flag = at(d.red_flags, f);
+    const json answer = answer_of(state, flag.id);
+    answers.push_back(localize(flag.question, t.lang) + " " +
+                      (answer.is_null() ? t("print_unanswered") : t(answer.get<std::string>())));
+  }
+  return {{"heading", t("print_heading")},
+          {"areas_heading", t("print_areas")},
+          {"areas", areas},
+          {"warning_signs_heading", t("red_flags_heading")},
+          {"warning_signs", answers},
+          {"candidates_heading", t("print_candidates")},
+          {"candidates", candidates},
+          {"drawings", drawings},
+          {"professional", professional_model(state, t)},
+          {"safety", t("safety")}};
 }
 
 json chrome_model(const Dataset& d, const std::string& lang) {

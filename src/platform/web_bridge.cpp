@@ -71,9 +71,10 @@ EMSCRIPTEN_KEEPALIVE void tpl_theme(const char* colours) {
   const auto theme_json = parse(colours);
   if (!theme_json.is_object()) return;
   tpl::Theme theme = shell.session().theme();
-  const std::pair<const char*, tpl::Color*> slots[] = {{"background", &theme.background}, {"body", &theme.body},
-                                                       {"edge", &theme.body_edge},        {"selected", &theme.selected},
-                                                       {"hover", &theme.hover},           {"focus", &theme.focus}};
+  const std::pair<const char*, tpl::Color*> slots[] = {
+      {"background", &theme.background}, {"body", &theme.body},   {"edge", &theme.body_edge},
+      {"selected", &theme.selected},     {"hover", &theme.hover}, {"focus", &theme.focus},
+      {"essential", &theme.essential},   {"spillover", &theme.spillover}};
   for (const auto& [key, slot] : slots) {
     auto it = theme_json.find(key);
     if (it != theme_json.end() && it->is_string()) tpl::parse_colour(it->get<std::string>(), *slot);

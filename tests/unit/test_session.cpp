@@ -174,13 +174,32 @@ TEST_CASE("the panel's texts come formatted: side labels, reasons, every placeho
   CHECK(row["title"] == "Alpha (left)");
   CHECK(row["point"] == "Point A");
   CHECK(row["reason"] == "refers to the top");
-  CHECK(row["details"]["self_help"]["cards"][0]["meta"] == "Hold 30 s · Repeat 3×");
+  CHECK(row["details"].is_null());  // until the visitor opens them
+  f.session.handle(event(Type::focus_result, "top_a"));
+  const auto details = f.session.model(tpl::part_panel)["results"][0]["details"];
+  CHECK(details["self_help"]["cards"][0]["meta"] == "Hold 30 s · Repeat 3×");
+  CHECK(details["reasons"] == nlohmann::json::array({"common"}));  // the row says the first already
   CHECK(panel["selection"]["summary"] == "Top (left)");
   CHECK(panel["announcement"] == "1 for Top (left), 1 in all");
   CHECK(panel["answer"]["top"]["title"] == "Alpha (left)");
   CHECK(panel["answer"]["warnings"] == "Check 2");
-  CHECK(panel["print"]["areas"] == nlohmann::json::array({"Top (left) (102)"}));
-  CHECK(panel["print"]["candidates"] == nlohmann::json::array({"Alpha (left): Point A"}));
+}
+
+TEST_CASE("the printed summary has the areas with their codes, the answers, the candidates and a drawing per view") {
+  Fixture f;
+  f.tap(0.3f, 0.3f);
+  f.session.handle(answer("anywhere", "yes"));
+  const auto print = f.session.model(tpl::part_print);
+  CHECK(print["areas"] == nlohmann::json::array({"Top (left) (102)"}));
+  CHECK(print["candidates"] == nlohmann::json::array({"Alpha (left): Point A"}));
+  CHECK(print["warning_signs"] == nlohmann::json::array({"Is it sudden and severe? print_unanswered", "Do you have a fever? yes"}));
+  REQUIRE(print["drawings"].size() == 2);
+  CHECK(print["drawings"][0]["label"] == "Front");
+  const std::string drawing = print["drawings"][0]["svg"];
+  CHECK(drawing.rfind("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 400.0 400.0\">", 0) == 0);
+  // The chosen area is filled in the selection colour on the front, and nothing is on the back.
+  CHECK(drawing.find("fill=\"rgb(214,92,64)\"") != std::string::npos);
+  CHECK(print["drawings"][1]["svg"].get<std::string>().find("rgb(214,92,64)") == std::string::npos);
 }
 
 TEST_CASE("many areas are summed up short") {
@@ -191,7 +210,7 @@ TEST_CASE("many areas are summed up short") {
   CHECK(f.session.model(tpl::part_panel)["selection"]["summary"] == "Top (left), Centre, Bottom (left) and 2 more");
 }
 
-TEST_CASE("the first result is in focus until the visitor picks another, and only it has its details") {
+TEST_CASE("the first result is in focus until the visitor picks another, whose details open and close") {
   Fixture f;
   Event select = event(Type::select);
   select.ids = {"top_left", "bottom_left"};
@@ -199,14 +218,20 @@ TEST_CASE("the first result is in focus until the visitor picks another, and onl
   auto panel = f.session.model(tpl::part_panel);
   REQUIRE(panel["results"].size() == 2);
   CHECK(panel["results"][0]["focused"] == true);
-  CHECK(panel["results"][0]["details"].is_object());
-  CHECK(panel["results"][1]["details"].is_null());
+  CHECK(panel["results"][1]["focused"] == false);
+  CHECK(panel["results"][0]["details"].is_null());
   Event pick = event(Type::focus_result, "bottom_c");
   CHECK(f.session.handle(pick).parts == (tpl::part_map | tpl::part_panel));
   panel = f.session.model(tpl::part_panel);
-  CHECK(panel["results"][0]["details"].is_null());
+  CHECK(panel["results"][0]["focused"] == false);
   CHECK(panel["results"][1]["focused"] == true);
+  CHECK(panel["results"][1]["details"].is_object());
   CHECK(f.session.model(tpl::part_map)["pattern"]["title"] == "Beta (left)");
+  // The same pick again closes its details and keeps it in focus.
+  CHECK(f.session.handle(pick).parts == tpl::part_panel);
+  panel = f.session.model(tpl::part_panel);
+  CHECK(panel["results"][1]["details"].is_null());
+  CHECK(panel["results"][1]["focused"] == true);
   // A pick that is no longer among the results gives way to the first.
   select.ids = {"top_left"};
   f.session.handle(select);

@@ -9,7 +9,8 @@
 //   loaded (loading, data unreadable) from data/ui.json; then minified.
 // Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyModule } from './minify.mjs';
 
@@ -64,6 +65,8 @@ const boot = Object.fromEntries(languages.map((lang) =>
 const builtModule = `export const BUILT = ${JSON.stringify({ languages, boot })};`;
 const joined = await build({
   entryPoints: [widgetEntry], bundle: true, format: 'esm', write: false, logLevel: 'warning',
+  // lit-html, which the widget bundles, is installed with the build tools.
+  nodePaths: [join(dirname(fileURLToPath(import.meta.url)), 'node_modules')],
   plugins: [{
     name: 'built',
     setup(esbuild) {

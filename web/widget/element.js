@@ -3,11 +3,12 @@
 // Everything lives in a shadow root; nothing is added to the host page's globals or styles, and nothing the visitor
 // does leaves the page. The core holds the widget's whole state and every rule: this element turns DOM input and
 // API calls into the core's events, and renders the parts of the view model each event changed.
+import { render } from 'lit-html';
 import { element, warn } from './dom.js';
 import { bootText, download, here, resolveLanguage, start } from './loading.js';
 import { printSummary } from './print.js';
 import { RegionList } from './region-list.js';
-import { renderPanel } from './results.js';
+import { answerTemplate, legendTemplate, panelTemplate } from './results.js';
 import { ViewBar } from './view-bar.js';
 
 const CLINIC_ATTRIBUTES = ['clinic-name', 'booking-url', 'phone'];
@@ -38,7 +39,14 @@ export class TriggerPointLocator extends HTMLElement {
     this.canvas = element('canvas', { class: 'canvas', 'aria-hidden': 'true' });
     this.progress = element('progress', { class: 'progress', max: '100', value: '0' });
     this.status = element('div', { class: 'status', role: 'status' }, this.progress);
-    this.stage = element('div', { class: 'stage' }, this.canvas, this.status);
+    // Which side of the body each edge of the figure shows, for the views that show both.
+    this.edges = [element('span', { class: 'edge left', 'aria-hidden': 'true' }), element('span', { class: 'edge right', 'aria-hidden': 'true' })];
+    this.stage = element('div', { class: 'stage' }, this.canvas, ...this.edges, this.status);
+    // Under the map: the pattern shown, where its point lies when that is another view, and the legend.
+    this.caption = element('p', { class: 'caption' });
+    this.legend = element('ul', { class: 'legend' });
+    this.mapNotes = element('div', { class: 'map-notes', hidden: true }, this.caption, this.legend);
+    this.answer = element('section', { class: 'answer', hidden: true });
     this.announcer = element('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.notice = element('p', { class: 'notice', role: 'alert', hidden: true });
     this.panel = element('section', { class: 'panel' });
@@ -48,7 +56,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.root.append(
       stylesheet,
       (this.layout = element('div', { class: 'layout', part: 'layout' },
-        element('div', { class: 'map' }, this.viewBar.node, this.stage, this.regionList.node),
+        element('div', { class: 'map' }, this.viewBar.node, this.stage, this.mapNotes, this.answer, this.regionList.node),
         element('div', { class: 'side' }, this.announcer, this.notice, this.panel))),
       this.printTarget, this.probe);
     // Nothing shows unstyled (bare buttons, a list the browser labels "Details") before the stylesheet arrives.
@@ -131,35 +139,61 @@ export class TriggerPointLocator extends HTMLElement {
     } else if (parts.includes('regions')) {
       this.regionList.relabel(this.chrome.region_list_heading);
     }
-    if (parts.includes('map')) {
-      this.map = this.core.state('map');
-      this.viewBar.show(this.map.view);
-      this.regionList.show(this.map.selection);
-      this.canvas.style.cursor = this.map.hover ? 'pointer' : 'default';
-      this.canvas.title = this.map.hover;
-      this.requestFrame();
-    }
+    if (parts.includes('map')) this.renderMap(this.core.state('map'));
     if (parts.includes('panel')) this.renderPanel();
     if (parts.includes('outcome')) {
       this.dispatchEvent(new CustomEvent('tpl-results', { bubbles: true, composed: true, detail: this.core.state('outcome') }));
     }
   }
 
+  renderMap(map) {
+    this.map = map;
+    this.viewBar.show(map.view);
+    this.regionList.show(map.selection);
+    this.canvas.style.cursor = map.hover ? 'pointer' : 'default';
+    this.canvas.title = map.hover;
+    this.edges[0].textContent = map.sides?.left ?? '';
+    this.edges[1].textContent = map.sides?.right ?? '';
+    const pattern = map.pattern;
+    this.mapNotes.hidden = !pattern || !this.mapShown;
+    if (pattern) {
+      const elsewhere = pattern.elsewhere;
+      this.caption.replaceChildren(element('strong', { text: pattern.title }), ` ${pattern.point}`,
+        ...(elsewhere ? [element('br'), `${elsewhere.text} `, element('button', {
+          type: 'button', class: 'elsewhere', text: elsewhere.button,
+          onclick: () => this.send({ type: 'view', id: elsewhere.view }),
+        })] : []));
+      render(legendTemplate(map.legend), this.legend);
+    }
+    this.requestFrame();
+  }
+
   renderPanel() {
-    this.lastPanel = this.core.state('panel');
-    const panel = this.lastPanel;
-    this.panel.replaceChildren(...renderPanel(panel, (event) => this.send(event), {
-      mapShown: this.mapShown,
-      print: () => printSummary(this.lastPanel, this.printTarget, this.layout),
-    }).filter(Boolean));
+    const panel = this.core.state('panel');
+    const send = (event) => this.send(event);
+    render(panelTemplate(panel, send, { print: () => this.print() }), this.panel);
+    render(answerTemplate(panel, send, (selector) => this.goTo(selector)), this.answer);
+    this.answer.hidden = !panel.answer;
     this.announcer.textContent = panel.announcement;
     if (panel.emergency && !this.emergencyShown) {
-      // On a phone the panel sits below the map: bring the call for help to the visitor's eyes.
+      // Where the panel lies below the map, the call for help is brought to the visitor's eyes.
       const alert = this.panel.querySelector('.call-for-help');
       alert.scrollIntoView({ block: 'start' });
       alert.focus({ preventScroll: true });
     }
     this.emergencyShown = Boolean(panel.emergency);
+  }
+
+  // Scrolls a part of the panel into view and moves the keyboard focus there (the answer card's buttons).
+  goTo(selector) {
+    const target = this.panel.querySelector(selector);
+    if (!target) return;
+    target.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    target.querySelector('button, summary, a')?.focus({ preventScroll: true });
+  }
+
+  print() {
+    printSummary(this.core.state('print'), this.printTarget, this.layout);
   }
 
   // ---- start-up ----------------------------------------------------------------------------------------------
@@ -235,14 +269,16 @@ export class TriggerPointLocator extends HTMLElement {
     }
   }
 
-  // The map follows the host's theme: its accent colour marks selected areas.
+  // The map follows the host's theme: its accent colour marks the chosen areas.
   applyTheme() {
     const style = getComputedStyle(this);
-    const accent = toHex(style.getPropertyValue('--tpl-accent'), this.probe);
-    const surface = toHex(style.getPropertyValue('--tpl-surface'), this.probe);
+    // The map's colours come from the stylesheet, which the legend's swatches use too.
+    const properties = { selected: '--tpl-accent', background: '--tpl-surface', essential: '--tpl-essential', spillover: '--tpl-spillover' };
     const colours = {};
-    if (accent) colours.selected = accent;
-    if (surface) colours.background = surface;
+    for (const [name, property] of Object.entries(properties)) {
+      const hex = toHex(style.getPropertyValue(property), this.probe);
+      if (hex) colours[name] = hex;
+    }
     this.core.theme(colours);
     this.requestFrame();
   }

@@ -1,120 +1,182 @@
-// The results panel, rendered from the core's panel model (src/core/view_model.h) as it is: every text, every
-// choice of what to show and in what order comes from the core. `send(event)` passes the visitor's answers and
-// choices back to it.
-import { element } from './dom.js';
+// The results panel and the answer card, rendered from the core's panel model (src/core/view_model.h) with
+// lit-html: every text and every choice of what to show, and in what order, comes from the core; lit-html updates
+// only the parts of the DOM whose values changed, and puts every value in as text. `send(event)` passes the
+// visitor's answers and choices back to the core.
+import { html, nothing, svg } from 'lit-html';
 
-// The panel's children for `panel`. `options.mapShown` says whether the map can draw a result's pattern,
-// `options.print()` prints the summary.
-export function renderPanel(panel, send, options) {
-  return [
-    panel.emergency && emergencyCall(panel.emergency),
-    element('h2', { text: panel.heading }),
-    panel.hint && element('p', { class: 'hint', text: panel.hint }),
-    panel.selection && element('div', { class: 'selection' },
-      element('p', { class: 'selected', text: panel.selection.summary }),
-      element('button', { type: 'button', class: 'clear', text: panel.selection.clear, onclick: () => send({ type: 'clear' }) }),
-      element('button', { type: 'button', class: 'print', text: panel.selection.print, onclick: options.print })),
-    panel.warning_signs && warningSigns(panel.warning_signs, send),
-    panel.no_results && element('p', { text: panel.no_results }),
-    panel.selection && element('ol', { class: 'results' },
-      ...panel.results.map((result, index) => resultItem(result, index === 0, panel, send, options))),
-    panel.refine && refine(panel.refine, send),
-    professional(panel.professional),
-    element('p', { class: 'safety', text: panel.safety }),
-  ];
+// The panel for `panel`. `options.print()` prints the summary.
+export function panelTemplate(panel, send, options) {
+  return html`
+    ${panel.emergency ? emergencyCall(panel.emergency) : nothing}
+    <h2>${panel.heading}</h2>
+    ${panel.hint ? html`<p class="hint">${panel.hint}</p>` : nothing}
+    ${panel.selection ? html`
+      <div class="selection">
+        <p class="selected">${panel.selection.summary}</p>
+        <button type="button" class="clear" @click=${() => send({ type: 'clear' })}>${panel.selection.clear}</button>
+        <button type="button" class="print" @click=${options.print}>${panel.selection.print}</button>
+      </div>` : nothing}
+    ${panel.no_results ? html`<p>${panel.no_results}</p>` : nothing}
+    ${panel.results.length ? html`
+      <ol class="results">${panel.results.slice(0, panel.top_results).map((result) => resultItem(result, send))}</ol>` : nothing}
+    ${panel.warning_signs ? warningSigns(panel.warning_signs, send) : nothing}
+    ${panel.results.length > panel.top_results ? html`
+      <h3 class="others">${panel.other_results}</h3>
+      <ol class="results" start=${panel.top_results + 1}>${panel.results.slice(panel.top_results).map((result) => resultItem(result, send))}</ol>` : nothing}
+    ${panel.refine ? refine(panel.refine, send) : nothing}
+    ${professional(panel.professional)}
+    <p class="safety">${panel.safety}</p>`;
+}
+
+// The answer at a glance, under the map where the panel lies below it: the areas, the best match with its reason,
+// and the ways on to the warning signs and to the best match's details. `goTo(selector)` brings a part of the panel
+// into view.
+export function answerTemplate(panel, send, goTo) {
+  const answer = panel.answer;
+  if (!answer) return nothing;
+  const top = answer.top;
+  return html`
+    <p class="areas">${answer.areas}</p>
+    ${top ? html`
+      <p class="top"><span class="label">${answer.top_label}:</span> <strong>${top.title}</strong>
+        <span class="point">${top.point}</span></p>
+      <p class="why">${top.reason}</p>` : html`<p class="why">${panel.no_results}</p>`}
+    <div class="actions">
+      ${answer.warnings ? html`
+        <button type="button" class="to-warnings" @click=${() => goTo('.red-flags')}>${answer.warnings}</button>` : nothing}
+      ${top ? html`
+        <button type="button" class="to-results" @click=${() => {
+          if (!top.details) send({ type: 'focus_result', id: top.trigger_point_id, side: top.side });
+          goTo('.result.focused');
+        }}>${panel.details_label}</button>` : nothing}
+    </div>`;
 }
 
 // An answer that means an emergency comes before everything else.
 function emergencyCall(emergency) {
-  return element('div', { class: 'call-for-help', role: 'alert', tabindex: '-1' },
-    element('h2', { text: emergency.heading }),
-    ...emergency.messages.map((message) => element('p', { text: message })));
+  return html`
+    <div class="call-for-help" role="alert" tabindex="-1">
+      <h2>${emergency.heading}</h2>
+      ${emergency.messages.map((message) => html`<p>${message}</p>`)}
+    </div>`;
 }
 
-// Warning signs for the chosen areas, each answered yes or no.
+// Warning signs for the chosen areas: asked while unanswered, folded into one line once all are answered.
 function warningSigns(signs, send) {
-  return element('section', { class: 'red-flags' },
-    element('h3', { text: signs.heading }),
-    element('ul', {}, ...signs.questions.map((sign) => {
-      const button = (answer) => element('button', {
-        type: 'button', 'aria-pressed': String(sign.answer === answer), text: signs[answer],
-        onclick: () => send({ type: 'answer', id: sign.id, answer }),
-      });
-      return element('li', { class: sign.urgency },
-        element('p', { class: 'question', text: sign.question }),
-        element('div', { class: 'answers', role: 'group' }, button('yes'), button('no')),
-        sign.message && element('p', { class: 'message', text: sign.message }));
-    })));
+  const fold = (answer) => () => send({ type: 'fold', id: 'warning_signs', answer });
+  if (signs.folded) {
+    return html`
+      <section class="red-flags folded">
+        <p class="summary">${signs.summary}
+          <button type="button" class="change" @click=${fold('open')}>${signs.change}</button></p>
+        ${signs.advice.map((advice) => html`<p class="message">${advice}</p>`)}
+      </section>`;
+  }
+  return html`
+    <section class="red-flags">
+      <h3>${signs.heading}</h3>
+      <ul>${signs.questions.map((sign) => html`
+        <li class=${sign.urgency}>
+          <p class="question">${sign.question}</p>
+          <div class="answers" role="group" aria-label=${sign.question}>
+            ${['yes', 'no'].map((answer) => html`
+              <button type="button" aria-pressed=${String(sign.answer === answer)}
+                @click=${() => send({ type: 'answer', id: sign.id, answer })}>${signs[answer]}</button>`)}
+          </div>
+          ${sign.message ? html`<p class="message">${sign.message}</p>` : nothing}
+        </li>`)}
+      </ul>
+      ${signs.unanswered === 0 ? html`<button type="button" class="done" @click=${fold('closed')}>${signs.done}</button>` : nothing}
+    </section>`;
 }
 
 // Questions about activities and habits; ticking one re-ranks the list.
 function refine(questions, send) {
-  return element('fieldset', { class: 'refine' },
-    element('legend', { text: questions.legend }),
-    ...questions.questions.map((question) => element('label', {},
-      element('input', {
-        type: 'checkbox', value: question.id, checked: question.checked,
-        onchange: (event) => send({ type: 'answer', id: question.id, answer: event.target.checked ? 'yes' : 'no' }),
-      }),
-      ` ${question.question}`)));
+  return html`
+    <fieldset class="refine">
+      <legend>${questions.legend}</legend>
+      ${questions.questions.map((question) => html`
+        <label><input type="checkbox" .checked=${question.checked}
+          @change=${(event) => send({ type: 'answer', id: question.id, answer: event.target.checked ? 'yes' : 'no' })}>
+          ${question.question}</label>`)}
+    </fieldset>`;
 }
 
-// One result: its title and reasons at once; the rest is built when the visitor opens it, which keeps a click's
-// render small.
-function resultItem(result, open, panel, send, options) {
-  const details = element('details', { open },
-    element('summary', {},
-      element('span', { class: 'muscle', text: result.title }),
-      element('span', { class: 'point', text: result.point })),
-    element('ul', { class: 'reasons', 'aria-label': panel.reasons_label },
-      ...result.reasons.map((reason) => element('li', { text: reason }))));
-  const body = () => [
-    options.mapShown && element('button', {
-      type: 'button', class: 'show', text: panel.show_label, 'aria-pressed': String(result.focused),
-      onclick: () => send({ type: 'focus_result', id: result.trigger_point_id, side: result.side }),
-    }),
-    element('p', {}, element('strong', { text: `${result.where.label}: ` }), result.where.text),
-    element('h4', { text: result.self_help.heading }),
-    ...result.self_help.cards.map(selfHelpCard),
-    ...list(result.factors, 'factors', (advice) => element('li', { text: advice })),
-    ...list(result.rule_out, 'rule-out', (condition) =>
-      element('li', {}, element('strong', { text: `${condition.name}: ` }), condition.note)),
-  ];
-  let built = false;
-  const build = () => {
-    if (built) return;
-    built = true;
-    details.append(...body().filter(Boolean));
-  };
-  if (open) build();
-  else details.addEventListener('toggle', build);
-  return element('li', { class: 'result' }, details);
+// One result: a row that puts it in focus (its pattern on the map, its details open) and previews its pattern
+// while pointed at; the details of the one in focus.
+function resultItem(result, send) {
+  const id = result.trigger_point_id, side = result.side;
+  const preview = (on) => () => send({ type: 'preview_result', id: on ? id : '', side });
+  return html`
+    <li class="result ${result.focused ? 'focused' : ''}">
+      <button type="button" class="row" aria-expanded=${String(Boolean(result.details))}
+        @click=${() => send({ type: 'focus_result', id, side })}
+        @pointerenter=${preview(true)} @pointerleave=${preview(false)} @focus=${preview(true)} @blur=${preview(false)}>
+        <span class="muscle">${result.title}</span>
+        <span class="point">${result.point}</span>
+        <span class="prevalence">${result.prevalence}</span>
+        <span class="why">${result.reason}</span>
+      </button>
+      ${result.details ? details(result.details) : nothing}
+    </li>`;
 }
 
-// A heading and a list, or nothing when the list is empty.
-function list(section, className, item) {
-  if (section.items.length === 0) return [];
-  return [element('h4', { text: section.heading }), element('ul', { class: className }, ...section.items.map(item))];
+function details(d) {
+  const list = (section, className, item) => (section.items.length === 0 ? nothing : html`
+    <details class="more">
+      <summary>${section.heading}</summary>
+      <ul class=${className}>${section.items.map(item)}</ul>
+    </details>`);
+  return html`
+    <div class="details">
+      ${d.reasons.length ? html`
+        <ul class="reasons" aria-label=${d.reasons_label}>${d.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing}
+      <p><strong>${d.where.label}:</strong> ${d.where.text}</p>
+      <h4>${d.self_help.heading}</h4>
+      ${d.self_help.cards.map(selfHelpCard)}
+      ${d.self_help.more ? html`
+        <details class="more">
+          <summary>${d.self_help.more.label}</summary>
+          ${d.self_help.more.cards.map(selfHelpCard)}
+        </details>` : nothing}
+      ${list(d.factors, 'factors', (advice) => html`<li>${advice}</li>`)}
+      ${list(d.rule_out, 'rule-out', (condition) => html`<li><strong>${condition.name}:</strong> ${condition.note}</li>`)}
+    </div>`;
 }
 
 function selfHelpCard(card) {
-  return element('article', { class: `card ${card.kind}` },
-    element('h5', { text: card.title }),
-    card.steps.length > 0 && element('ol', {}, ...card.steps.map((step) => element('li', { text: step }))),
-    card.text && element('p', { text: card.text }),
-    card.meta && element('p', { class: 'meta', text: card.meta }),
-    card.avoid_if && element('p', { class: 'avoid' }, element('strong', { text: `${card.avoid_if.label}: ` }), card.avoid_if.text),
-    card.cautions && element('ul', { class: 'cautions', 'aria-label': card.cautions.label },
-      ...card.cautions.items.map((caution) => element('li', { text: caution }))));
+  return html`
+    <article class="card ${card.kind}">
+      <h5>${card.title}</h5>
+      ${card.steps.length ? html`<ol>${card.steps.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
+      ${card.text ? html`<p>${card.text}</p>` : nothing}
+      ${card.meta ? html`<p class="meta">${card.meta}</p>` : nothing}
+      ${card.avoid_if ? html`<p class="avoid"><strong>${card.avoid_if.label}:</strong> ${card.avoid_if.text}</p>` : nothing}
+      ${card.cautions ? html`
+        <ul class="cautions" aria-label=${card.cautions.label}>${card.cautions.items.map((caution) => html`<li>${caution}</li>`)}</ul>` : nothing}
+    </article>`;
 }
 
 // Always shown: the embedder's clinic when given, a neutral prompt otherwise.
 export function professional(prompt) {
-  const booking = prompt.booking && element('a', { href: prompt.booking.href, target: '_blank', rel: 'noopener noreferrer', text: prompt.booking.label });
-  const phone = prompt.phone && element('a', { href: prompt.phone.href, text: prompt.phone.label });
-  return element('aside', { class: 'professional' },
-    element('h3', { text: prompt.heading }),
-    element('p', { text: prompt.text }),
-    booking || phone ? element('p', { class: 'contact' }, booking, booking && phone ? ' · ' : null, phone)
-      : element('p', { text: prompt.find }));
+  const booking = prompt.booking && html`
+    <a href=${prompt.booking.href} target="_blank" rel="noopener noreferrer">${prompt.booking.label}</a>`;
+  const phone = prompt.phone && html`<a href=${prompt.phone.href}>${prompt.phone.label}</a>`;
+  return html`
+    <aside class="professional">
+      <h3>${prompt.heading}</h3>
+      <p>${prompt.text}</p>
+      ${booking || phone
+        ? html`<p class="contact">${booking || nothing}${booking && phone ? ' · ' : nothing}${phone || nothing}</p>`
+        : html`<p>${prompt.find}</p>`}
+    </aside>`;
+}
+
+// The key under the map: what the marks of a referral pattern mean.
+export function legendTemplate(legend) {
+  return html`
+    <li><span class="swatch selected"></span>${legend.selected}</li>
+    <li><span class="swatch essential"></span>${legend.essential}</li>
+    <li><span class="swatch spillover"></span>${legend.spillover}</li>
+    <li>${svg`<svg class="swatch" viewBox="0 0 12 12" aria-hidden="true"><path d="M2 2L10 10M2 10L10 2"/></svg>`}${legend.point}</li>`;
 }
