@@ -50,7 +50,7 @@ test('under a strict CSP the demo loads, answers a click and registers its servi
     await page.locator('trigger-point-locator button[data-view="back"]').click();
     await clickBody(page, 0.38, 0.83);
     assert.match(await panelText(page), /Soleus \(left\)/);
-    await page.locator('trigger-point-locator section.panel .result summary').nth(1).click();
+    await page.locator('trigger-point-locator section.panel .result .row').nth(1).click();
     // The offline app's worker is allowed by the policy too (worker-src falls back to script-src 'self').
     await page.evaluate(() => navigator.serviceWorker.ready);
     assert.deepEqual(await violations(page), []);

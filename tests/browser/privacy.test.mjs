@@ -64,7 +64,7 @@ test('using the demo sends nothing to any other origin and leaves no cookie or s
     const panel = page.locator('trigger-point-locator section.panel');
     assert.match(await panelText(page), /Lower calf \(left\)/);
     assert.ok(await panel.locator('.result').count() > 1);
-    await panel.locator('.result summary').nth(1).click();
+    await panel.locator('.result .row').nth(1).click();
     await panel.locator('.refine input').first().check();
     await panel.locator('.red-flags li').first().getByRole('button', { name: 'No' }).click();
     // Let the demo's service worker install, so its requests are among those checked.

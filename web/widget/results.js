@@ -133,28 +133,30 @@ function details(d) {
         <ul class="reasons" aria-label=${d.reasons_label}>${d.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing}
       <p><strong>${d.where.label}:</strong> ${d.where.text}</p>
       <h4>${d.self_help.heading}</h4>
-      ${d.self_help.cards.map(selfHelpCard)}
+      ${d.self_help.cards.map((card, index) => selfHelpCard(card, index === 0))}
       ${d.self_help.more ? html`
         <details class="more">
           <summary>${d.self_help.more.label}</summary>
-          ${d.self_help.more.cards.map(selfHelpCard)}
+          ${d.self_help.more.cards.map((card) => selfHelpCard(card, false))}
         </details>` : nothing}
       ${list(d.factors, 'factors', (advice) => html`<li>${advice}</li>`)}
       ${list(d.rule_out, 'rule-out', (condition) => html`<li><strong>${condition.name}:</strong> ${condition.note}</li>`)}
     </div>`;
 }
 
-function selfHelpCard(card) {
+// A self-help card: its title always, the rest open for the first card and one tap away for the others, so that a
+// result's details stay within about a screen.
+function selfHelpCard(card, open) {
   return html`
-    <article class="card ${card.kind}">
-      <h5>${card.title}</h5>
+    <details class="card ${card.kind}" ?open=${open}>
+      <summary><h5>${card.title}</h5></summary>
       ${card.steps.length ? html`<ol>${card.steps.map((step) => html`<li>${step}</li>`)}</ol>` : nothing}
       ${card.text ? html`<p>${card.text}</p>` : nothing}
       ${card.meta ? html`<p class="meta">${card.meta}</p>` : nothing}
       ${card.avoid_if ? html`<p class="avoid"><strong>${card.avoid_if.label}:</strong> ${card.avoid_if.text}</p>` : nothing}
       ${card.cautions ? html`
         <ul class="cautions" aria-label=${card.cautions.label}>${card.cautions.items.map((caution) => html`<li>${caution}</li>`)}</ul>` : nothing}
-    </article>`;
+    </details>`;
 }
 
 // Always shown: the embedder's clinic when given, a neutral prompt otherwise.
