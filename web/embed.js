@@ -6,6 +6,8 @@ import { keepSelectionInHash } from './page.js';
 const attributes = ['lang', 'clinic-name', 'booking-url', 'phone', 'accent-color', 'font', 'radius'];
 const query = new URLSearchParams(location.search);
 const widget = document.createElement('trigger-point-locator');
+// The widget is all this page is for: it starts at once.
+widget.setAttribute('loading', 'eager');
 for (const name of attributes) {
   const value = query.get(name);
   if (value !== null) widget.setAttribute(name, value);

@@ -6,12 +6,17 @@
 import { render } from 'lit-html';
 import { element, warn } from './dom.js';
 import { bootText, download, here, resolveLanguage, start } from './loading.js';
+import { MapView } from './map-view.js';
 import { printSummary } from './print.js';
 import { RegionList } from './region-list.js';
-import { answerTemplate, legendTemplate, panelTemplate } from './results.js';
+import { answerTemplate, panelTemplate } from './results.js';
 import { ViewBar } from './view-bar.js';
 
 const CLINIC_ATTRIBUTES = ['clinic-name', 'booking-url', 'phone'];
+// How near the viewport the widget starts loading its core and data (half a screen ahead, so it is ready when seen),
+// and the input that starts it at once (the visitor reaching for it).
+const NEAR = '50% 0px';
+const REACHING = ['pointerdown', 'focusin', 'keydown'];
 const STYLE_ATTRIBUTES = { 'accent-color': '--tpl-accent', font: '--tpl-font', radius: '--tpl-radius' };
 
 // A CSS colour (any syntax the browser knows) as "#rrggbb", or null.
@@ -36,16 +41,7 @@ export class TriggerPointLocator extends HTMLElement {
     const send = (event) => this.send(event);
     this.viewBar = new ViewBar(send);
     this.regionList = new RegionList(send, () => this.core.state('regions'));
-    this.canvas = element('canvas', { class: 'canvas', 'aria-hidden': 'true' });
-    this.progress = element('progress', { class: 'progress', max: '100', value: '0' });
-    this.status = element('div', { class: 'status', role: 'status' }, this.progress);
-    // Which side of the body each edge of the figure shows, for the views that show both.
-    this.edges = [element('span', { class: 'edge left', 'aria-hidden': 'true' }), element('span', { class: 'edge right', 'aria-hidden': 'true' })];
-    this.stage = element('div', { class: 'stage' }, this.canvas, ...this.edges, this.status);
-    // Under the map: the pattern shown, where its point lies when that is another view, and the legend.
-    this.caption = element('p', { class: 'caption' });
-    this.legend = element('ul', { class: 'legend' });
-    this.mapNotes = element('div', { class: 'map-notes', hidden: true }, this.caption, this.legend);
+    this.mapView = new MapView(send);
     this.answer = element('section', { class: 'answer', hidden: true });
     this.announcer = element('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.notice = element('p', { class: 'notice', role: 'alert', hidden: true });
@@ -56,24 +52,53 @@ export class TriggerPointLocator extends HTMLElement {
     this.root.append(
       stylesheet,
       (this.layout = element('div', { class: 'layout', part: 'layout' },
-        element('div', { class: 'map' }, this.viewBar.node, this.stage, this.mapNotes, this.answer, this.regionList.node),
+        element('div', { class: 'map' }, this.viewBar.node, this.mapView.stage, this.mapView.notes, this.answer, this.regionList.node),
         element('div', { class: 'side' }, this.announcer, this.notice, this.panel))),
       this.printTarget, this.probe);
-    // Nothing shows unstyled (bare buttons, a list the browser labels "Details") before the stylesheet arrives.
+    // Nothing shows unstyled (bare buttons, a list the browser labels "Details") before the stylesheet arrives, and
+    // until the data is there the panel holds about the room its first content takes.
     this.layout.style.visibility = 'hidden';
+    this.layout.classList.add('waiting');
     const reveal = () => this.layout.style.removeProperty('visibility');
     stylesheet.addEventListener('load', reveal, { once: true });
     stylesheet.addEventListener('error', reveal, { once: true });
     this.core = null;
-    this.mapShown = false;
-    this.frameRequested = false;
-    this.frames = 0;
     this.map = { view: null, selection: [] };
+    this.beginNow = () => this.begin();
   }
 
   connectedCallback() {
     this.applyStyleAttributes();
     if (this.started) return;
+    if (this.getAttribute('loading') === 'eager') this.begin();
+    else this.waitUntilNear();
+  }
+
+  disconnectedCallback() {
+    this.stopWaiting();
+  }
+
+  // Until the widget comes near the viewport, is reached for or is called, only its module and stylesheet have
+  // loaded: a widget far down a page costs the page nothing, and one removed before it was seen downloads nothing.
+  waitUntilNear() {
+    if (this.nearness) return;
+    this.nearness = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.begin();
+    }, { rootMargin: NEAR });
+    this.nearness.observe(this);
+    for (const type of REACHING) this.addEventListener(type, this.beginNow);
+  }
+
+  stopWaiting() {
+    this.nearness?.disconnect();
+    this.nearness = null;
+    for (const type of REACHING) this.removeEventListener(type, this.beginNow);
+  }
+
+  // Starts loading the core and the data, once.
+  begin() {
+    if (this.started) return;
+    this.stopWaiting();
     this.started = true;
     this.language = resolveLanguage(this.getAttribute('lang'));
     this.start().catch((error) => this.fail(this.bootText('data_error'), [String(error?.message ?? error)]));
@@ -96,12 +121,13 @@ export class TriggerPointLocator extends HTMLElement {
   select(regionIds) {
     if (!Array.isArray(regionIds) && typeof regionIds !== 'string') warn('select() expects an array of region ids');
     const ids = Array.isArray(regionIds) ? regionIds.map(String) : typeof regionIds === 'string' ? [regionIds] : [];
-    if (!this.core) this.pendingSelection = ids;
-    else this.send({ type: 'select', ids });
+    if (this.core) this.send({ type: 'select', ids });
+    else this.whenReady({ selection: ids });
   }
 
   clear() {
     if (this.core) this.send({ type: 'clear' });
+    else this.whenReady({ selection: [] });
   }
 
   get selection() {
@@ -114,11 +140,18 @@ export class TriggerPointLocator extends HTMLElement {
 
   set view(id) {
     if (this.core) this.send({ type: 'view', id: String(id) });
+    else this.whenReady({ view: String(id) });
+  }
+
+  // An API call before the widget is ready: it starts the widget, and is made once it is ready.
+  whenReady(calls) {
+    this.pending = { ...this.pending, ...calls };
+    if (this.isConnected) this.begin();
   }
 
   // How many frames the map has drawn: it draws only after a change, so this stays put while nothing happens.
   get framesDrawn() {
-    return this.frames;
+    return this.mapView.frames;
   }
 
   // ---- the core's events and view model --------------------------------------------------------------------
@@ -135,7 +168,7 @@ export class TriggerPointLocator extends HTMLElement {
       this.chrome = this.core.state('chrome');
       this.viewBar.build(this.chrome, this.map.view);
       this.regionList.relabel(this.chrome.region_list_heading);
-      if (!this.mapShown) this.status.replaceChildren(element('p', { text: this.chrome.map_unavailable }));
+      this.mapView.sayUnavailable(this.chrome.map_unavailable);
     } else if (parts.includes('regions')) {
       this.regionList.relabel(this.chrome.region_list_heading);
     }
@@ -150,22 +183,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.map = map;
     this.viewBar.show(map.view);
     this.regionList.show(map.selection);
-    this.canvas.style.cursor = map.hover ? 'pointer' : 'default';
-    this.canvas.title = map.hover;
-    this.edges[0].textContent = map.sides?.left ?? '';
-    this.edges[1].textContent = map.sides?.right ?? '';
-    const pattern = map.pattern;
-    this.mapNotes.hidden = !pattern || !this.mapShown;
-    if (pattern) {
-      const elsewhere = pattern.elsewhere;
-      this.caption.replaceChildren(element('strong', { text: pattern.title }), ` ${pattern.point}`,
-        ...(elsewhere ? [element('br'), `${elsewhere.text} `, element('button', {
-          type: 'button', class: 'elsewhere', text: elsewhere.button,
-          onclick: () => this.send({ type: 'view', id: elsewhere.view }),
-        })] : []));
-      render(legendTemplate(map.legend), this.legend);
-    }
-    this.requestFrame();
+    this.mapView.render(map);
   }
 
   renderPanel() {
@@ -199,31 +217,30 @@ export class TriggerPointLocator extends HTMLElement {
   // ---- start-up ----------------------------------------------------------------------------------------------
 
   async start() {
-    this.progress.setAttribute('aria-label', this.bootText('loading'));
+    const map = this.mapView;
+    map.progress.setAttribute('aria-label', this.bootText('loading'));
     const { core, mapShown, problems } = await start({
-      canvas: this.canvas, size: () => this.canvasSize(), language: this.language, progress: this.progress,
+      canvas: map.canvas, size: () => map.canvasSize(), language: this.language, progress: map.progress,
     });
     if (problems.length) {
       this.fail(this.bootText('data_error'), problems.map((p) => `${p.file}: ${p.where}: ${p.message}`));
       return;
     }
     this.core = core;
-    this.mapShown = mapShown;
     this.bundleLanguage = this.language;
     this.core.event({ type: 'language', id: this.language });
     this.sendClinic(false);
-    this.stage.classList.add('ready');
-    if (!this.mapShown) this.stage.classList.add('no-map');
-    this.status.replaceChildren();
-    this.bindPointer();
+    map.attach(core, mapShown);
     this.applyTheme();
-    new ResizeObserver(() => this.resize()).observe(this.stage);
+    new ResizeObserver(() => this.resize()).observe(map.stage);
     this.resize();
     this.render(['chrome', 'map', 'panel']);
+    this.layout.classList.remove('waiting');
     performance.mark('tpl:ready');
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
-    // A selection asked for before the widget was ready is an API call like any other, made now.
-    if (this.pendingSelection) this.select(this.pendingSelection);
+    // Calls made before the widget was ready are API calls like any other, made now.
+    if (this.pending?.view) this.view = this.pending.view;
+    if (this.pending?.selection) this.select(this.pending.selection);
   }
 
   bootText(key) {
@@ -280,63 +297,18 @@ export class TriggerPointLocator extends HTMLElement {
       if (hex) colours[name] = hex;
     }
     this.core.theme(colours);
-    this.requestFrame();
+    this.mapView.requestFrame();
   }
 
-  // Pointer input on the map goes to the core as it is, in the canvas's own CSS pixels (its size as the core knows
-  // it, which is the box's rounded down).
-  bindPointer() {
-    const pointer = (type) => (event) => {
-      if (type === 'pointer_down' && event.button !== 0) return;
-      const box = this.canvas.getBoundingClientRect();
-      const { width, height } = this.canvasSize();
-      const x = (event.clientX - box.left) * (width / box.width), y = (event.clientY - box.top) * (height / box.height);
-      this.send({ type, x, y });
-    };
-    this.canvas.addEventListener('pointermove', pointer('pointer_move'));
-    this.canvas.addEventListener('pointerdown', pointer('pointer_down'));
-    this.canvas.addEventListener('pointerleave', () => this.send({ type: 'pointer_leave' }));
-  }
-
-  // The canvas's CSS size in whole pixels, rounded down as SDL does when it opens the window: the same figure at
-  // open and at every resize, so the canvas is not reallocated for nothing (its box, not the stage's, which also
-  // counts the border).
-  canvasSize() {
-    const box = this.canvas.getBoundingClientRect();
-    return { width: Math.max(1, Math.floor(box.width)), height: Math.max(1, Math.floor(box.height)) };
-  }
-
-  // Resizing clears the canvas, so it is redrawn at once (the resize observer runs before the page paints), not in
-  // the next animation frame: no blank frame while a phone rotates or a window is resized.
+  // The map's canvas resized: the view row's fades may change too.
   resize() {
     this.viewBar.markEdges();
-    const { width, height } = this.canvasSize();
-    this.send({ type: 'resize', width, height, ratio: window.devicePixelRatio || 1 });
-    this.drawFrame();
-  }
-
-  // Frames are drawn only after something changed: an idle widget costs nothing.
-  requestFrame() {
-    if (this.frameRequested || !this.core || !this.mapShown) return;
-    this.frameRequested = true;
-    requestAnimationFrame(() => {
-      this.frameRequested = false;
-      this.drawFrame();
-    });
-  }
-
-  drawFrame() {
-    if (!this.core || !this.mapShown) return;
-    if (this.core.frame()) this.frames += 1;
-    this.stage.classList.add('drawn');
+    this.mapView.resize();
   }
 
   // Shows a readable error in place of the map; the host page is not affected.
   fail(message, details = []) {
-    this.stage.classList.add('failed');
-    this.status.replaceChildren(element('strong', { text: message }),
-      ...details.map((detail) => element('span', { class: 'problem', text: detail })));
-    warn(message, details);
+    this.mapView.fail(message, details);
   }
 }
 
