@@ -80,6 +80,7 @@ run-fuzz:
 
 # Speed of the core on the shipped data (Release build; figures vary with the machine).
 bench: web
+	cmake --build --preset web --target tpl_baseline
 	cmake --preset bench >/dev/null
 	cmake --build --preset bench -j$(JOBS) --target tpl_bench
 	build/bench/tests/tpl_bench --benchmark-samples 50 | tee build/bench-native.txt
