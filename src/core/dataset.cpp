@@ -88,12 +88,15 @@ std::string Dataset::ui_text(const std::string& key, const std::string& lang) co
   return it == ui.end() ? key : localize(it->second, lang);
 }
 
-std::string Dataset::region_label(int region, const std::string& lang) const {
-  const Region& r = regions[static_cast<std::size_t>(region)];
-  const std::string& part = localize(zones[static_cast<std::size_t>(r.zone)].label, lang);
-  if (r.side == Side::midline) return part;
+std::string Dataset::with_side(const std::string& name, Side side, const std::string& lang) const {
+  if (side == Side::midline) return name;
   return fill_template(ui_text("region_with_side", lang),
-                       {{"part", part}, {"side", ui_text(std::string("side_") + to_string(r.side), lang)}});
+                       {{"part", name}, {"side", ui_text(std::string("side_") + to_string(side), lang)}});
+}
+
+std::string Dataset::region_label(int region, const std::string& lang) const {
+  const Region& r = at(regions, region);
+  return with_side(localize(at(zones, r.zone).label, lang), r.side, lang);
 }
 
 }  // namespace tpl

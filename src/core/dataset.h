@@ -171,6 +171,9 @@ struct Dataset {
   std::string ui_text(const std::string& key, const std::string& lang) const;
   // "Heel (left)": the region's label with its side, in `lang`.
   std::string region_label(int region, const std::string& lang) const;
+  // "Soleus (left)": a name with the side of the body it is on, through the data's template; a midline name stands
+  // alone.
+  std::string with_side(const std::string& name, Side side, const std::string& lang) const;
 
   // Each collection's ids, for find().
   IdIndex region_index, zone_index, view_index, factor_index, trigger_point_index, red_flag_index;

@@ -99,8 +99,8 @@ Update Session::bind(const Dataset& dataset) {
   for (std::string* region : {&state_.hover, &state_.focus}) {
     if (!region->empty() && !kept(dataset.region_index, *region, "region")) region->clear();
   }
-  if (!state_.result_point.empty() && !kept(dataset.trigger_point_index, state_.result_point, "trigger point")) {
-    state_.result_point.clear();
+  for (std::string* point : {&state_.result_point, &state_.preview_point}) {
+    if (!point->empty() && !kept(dataset.trigger_point_index, *point, "trigger point")) point->clear();
   }
   if (find(dataset.view_index, state_.view) < 0) {
     if (!state_.view.empty()) kept(dataset.view_index, state_.view, "view");

@@ -23,11 +23,7 @@ struct Words {
   std::string operator()(const std::string& key, const std::map<std::string, std::string>& values) const {
     return fill_template(d.ui_text(key, lang), values);
   }
-  // "Soleus (left)": a name with the body side it is on, through the data's template; midline names stand alone.
-  std::string with_side(const std::string& name, Side side) const {
-    if (side == Side::midline) return name;
-    return (*this)("region_with_side", {{"part", name}, {"side", (*this)(std::string("side_") + to_string(side))}});
-  }
+  std::string with_side(const std::string& name, Side side) const { return d.with_side(name, side, lang); }
 };
 
 // The answer given to a warning sign: "yes", "no", or null when it has none yet.
