@@ -19,10 +19,10 @@ Polygon mirrored(const Polygon& shape) {
   return out;
 }
 
-std::string point_text(Vec2 p) {
-  auto rounded = [](float v) { return json(std::round(v * 10000.0) / 10000.0).dump(); };
-  return "[" + rounded(p.x) + ", " + rounded(p.y) + "]";
-}
+// A coordinate as the data would write it (0.41, not 0.4099999964).
+std::string coordinate_text(float v) { return json(std::round(v * 10000.0) / 10000.0).dump(); }
+
+std::string point_text(Vec2 p) { return "[" + coordinate_text(p.x) + ", " + coordinate_text(p.y) + "]"; }
 
 class ViewBuilder {
  public:
@@ -203,6 +203,30 @@ class ViewBuilder {
 
 void build_views(const std::vector<Node>& views, const std::string* regions_file, Dataset& dataset, Checker& check) {
   ViewBuilder(dataset, check, regions_file).build(views);
+}
+
+void check_markers(const std::vector<LocationNode>& locations, const Dataset& dataset, Checker& check) {
+  for (const LocationNode& location : locations) {
+    const Location& where = at(dataset.trigger_points, location.trigger_point).location;
+    const int v = find(dataset.view_index, where.view);
+    if (v < 0) continue;
+    const View& view = at(dataset.views, v);
+    const std::string& zone = at(dataset.zones, where.zone).id;
+    // Markers are given for the body's left side (data/README.md); the right side's marker is their mirror image.
+    const int region = dataset.region_of(where.zone, Side::left);
+    if (std::none_of(view.seeds.begin(), view.seeds.end(), [&](const Seed& seed) { return seed.region == region; })) {
+      check.fail(location.node.child("region"), "view \"" + view.id + "\" does not draw zone \"" + zone + "\"");
+      continue;
+    }
+    const std::string marker = "marker (" + coordinate_text(where.at.x) + ", " + coordinate_text(where.at.y) + ")";
+    const int hit = hit_test(view, where.at);
+    if (hit < 0) {
+      check.fail(location.node, marker + " is outside the body on view \"" + view.id + "\"");
+    } else if (hit != region) {
+      check.fail(location.node,
+                 marker + " lies in \"" + at(dataset.regions, hit).id + "\", not in zone \"" + zone + "\"");
+    }
+  }
 }
 
 }  // namespace tpl

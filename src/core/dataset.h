@@ -49,7 +49,8 @@ struct Referral {
 
 struct Location {
   std::string view;
-  Vec2 at;  // for the body's left side; mirrored for the right
+  int zone = -1;  // index into Dataset::zones: the zone the point lies in (its region is the match's side's)
+  Vec2 at;        // for the body's left side; mirrored for the right
   Text text;
 };
 

@@ -49,6 +49,8 @@ class Checker {
   void fail(const Node& node, const std::string& message);
   // A problem about a whole collection, at a pointer given rather than found.
   void fail_at(const std::string& file, std::string pointer, const std::string& message);
+  // How many problems are known so far: a reader that adds none has read its value cleanly.
+  std::size_t problem_count() const { return problems_.size(); }
 
   // The field `key` of object `node` if present with the right type.
   const json* field(const Node& node, const char* key, json::value_t type, bool required);

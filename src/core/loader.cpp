@@ -1,6 +1,7 @@
 // The loader's content pass; see loader.h. Regions (with their CHOIR codes), sources, conditions, factors, self-help,
 // muscles, trigger points, red flags and ui texts are built here, in an order where every id a collection refers
-// to is already indexed; the body map's views come last (body_map_loader.cpp).
+// to is already indexed; the body map's views come last (body_map_loader.cpp), and then the trigger points' markers
+// are checked against them.
 #include "loader.h"
 
 #include <algorithm>
@@ -80,6 +81,7 @@ class Loader {
     build_ui();
     const Entries& zones = collections_[schema::regions];
     build_views(views_, zones.empty() ? nullptr : zones.front().file, d_, check_);
+    check_markers(markers_, d_, check_);
   }
 
  private:
@@ -291,7 +293,18 @@ class Loader {
             !known_view_name(tp.location.view)) {
           check_.fail(location.child("view"), "unknown view \"" + tp.location.view + "\"");
         }
+        std::string zone = check_.string(location, "region");
+        if (auto it = zone_ids_.find(zone); it != zone_ids_.end()) {
+          tp.location.zone = it->second;
+        } else if (!zone.empty()) {
+          check_.fail(location.child("region"), "unknown region zone id \"" + zone + "\"");
+        }
+        const std::size_t problems_before = check_.problem_count();
         tp.location.at = {check_.number(location, "x", 0, 1), check_.number(location, "y", 0, 1)};
+        // Only a marker with a zone and readable coordinates is checked against its view, once the views are built.
+        if (tp.location.zone >= 0 && check_.problem_count() == problems_before) {
+          markers_.push_back({static_cast<int>(d_.trigger_points.size()), location});
+        }
         tp.location.text = check_.text(location, "text");
       }
       if (const json* referral = check_.field(node, "referral", json::value_t::array, true)) {
@@ -367,6 +380,7 @@ class Loader {
   Entries views_;
   std::vector<std::pair<Node, std::string>> ui_;
   std::vector<std::pair<Node, int>> trigger_point_nodes_;
+  std::vector<LocationNode> markers_;
   IdIndex zone_ids_, muscle_ids_, self_help_ids_, condition_ids_, source_ids_;
 };
 

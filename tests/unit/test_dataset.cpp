@@ -26,7 +26,7 @@ std::string muscle_file(const std::string& muscle_fields, const std::string& tp)
     "trigger_points": [)" + tp + "]}]}";
 }
 const std::string good_tp = R"({"id": "test_point", "name": {"en": "Test point"}, "prevalence": "common",
-    "location": {"view": "back", "x": 0.4, "y": 0.8, "text": {"en": "here"}},
+    "location": {"view": "back", "region": "calf_lower", "x": 0.41, "y": 0.86, "text": {"en": "here"}},
     "referral": [{"zone": "heel", "kind": "essential"}],
     "symptoms": {"en": ["ache"]}, "self_help": ["stretch_soleus_bent_knee"]})";
 }  // namespace
@@ -39,6 +39,18 @@ TEST_CASE("the shipped data loads without problems") {
   CHECK(tpl::find(result.dataset.region_index, "calf_lower_left") >= 0);
   CHECK(tpl::find(result.dataset.region_index, "sacrum") >= 0);
   CHECK(tpl::find(result.dataset.region_index, "sacrum_left") < 0);
+}
+
+// The validator enforces this (so `tpl validate data` proves it too); spelled out here as the clinical promise.
+TEST_CASE("every shipped marker lies in the region its location names") {
+  const auto& d = shipped_data().dataset;
+  for (const auto& tp : d.trigger_points) {
+    INFO(tp.id);
+    const int view = tpl::find(d.view_index, tp.location.view);
+    REQUIRE(view >= 0);
+    REQUIRE(tp.location.zone >= 0);
+    CHECK(tpl::hit_test(tpl::at(d.views, view), tp.location.at) == d.region_of(tp.location.zone, tpl::Side::left));
+  }
 }
 
 TEST_CASE("a well-formed extra file loads") {
@@ -99,9 +111,27 @@ TEST_CASE("text missing in the default language is refused") {
 
 TEST_CASE("coordinates outside the view are refused") {
   std::string tp = good_tp;
-  tp.replace(tp.find("\"y\": 0.8"), 8, "\"y\": 1.8");
+  tp.replace(tp.find("\"y\": 0.86"), 9, "\"y\": 1.86");
   CHECK(has_problem(load_with("muscles/test.json", muscle_file("", tp)),
                     {"/muscles/0/trigger_points/0/location/y", "out of range"}));
+}
+
+TEST_CASE("a marker must lie on the body, in the zone its location names, on a view that draws that zone") {
+  auto located = [](const std::string& from, const std::string& to) {
+    std::string tp = good_tp;
+    tp.replace(tp.find(from), from.size(), to);
+    return load_with("muscles/test.json", muscle_file("", tp));
+  };
+  const std::string where = "muscles/test.json: /muscles/0/trigger_points/0/location";
+  CHECK(has_problem(located("calf_lower", "calf_lowr"), {where + "/region: unknown region zone id \"calf_lowr\""}));
+  CHECK(has_problem(located("calf_lower", "palm"), {where + "/region: view \"back\" does not draw zone \"palm\""}));
+  CHECK(has_problem(located("\"x\": 0.41", "\"x\": 0.05"),
+                    {where + ": marker (0.05, 0.86) is outside the body on view \"back\""}));
+  CHECK(has_problem(located("\"y\": 0.86", "\"y\": 0.96"),
+                    {where + ": marker (0.41, 0.96) lies in \"heel_left\", not in zone \"calf_lower\""}));
+  CHECK(has_problem(located("\"region\": \"calf_lower\", ", ""), {where + ": missing field \"region\""}));
+  // A midline zone has one region, for both sides.
+  CHECK(located("calf_lower\", \"x\": 0.41, \"y\": 0.86", "sacrum\", \"x\": 0.5, \"y\": 0.43").ok());
 }
 
 TEST_CASE("region geometry that does not close, overlaps another region or names an unknown region is refused") {

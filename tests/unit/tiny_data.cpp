@@ -31,25 +31,25 @@ const char* muscles = R"json({"muscles": [
    "sources": [{"source": "book", "where": "Chapter 1"}],
    "trigger_points": [
      {"id": "top_a", "name": {"en": "Point A", "es": "Punto A"}, "prevalence": "common", "symptoms": {"en": ["Ache"]},
-      "location": {"view": "front", "x": 0.3, "y": 0.3, "text": {"en": "In the top", "es": "Arriba"}},
+      "location": {"view": "front", "region": "top", "x": 0.3, "y": 0.3, "text": {"en": "In the top", "es": "Arriba"}},
       "referral": [{"zone": "top", "kind": "essential"}, {"zone": "bottom", "kind": "spillover"}],
       "self_help": ["stretch_alpha"], "rule_out": ["strain"]},
      {"id": "top_b", "name": {"en": "Point B"}, "prevalence": "rare", "symptoms": {"en": ["Ache"]}, "self_help": ["stretch_alpha"],
-      "location": {"view": "front", "x": 0.35, "y": 0.25, "text": {"en": "Near the top"}},
+      "location": {"view": "front", "region": "top", "x": 0.35, "y": 0.25, "text": {"en": "Near the top"}},
       "referral": [{"zone": "top", "kind": "essential"}]}]},
   {"id": "beta", "area": "leg", "name": {"en": "Beta"}, "latin": "Musculus beta",
    "attachments": {"en": "b"}, "action": {"en": "b"}, "nerve": {"en": "b"},
    "sources": [{"source": "book", "where": "Chapter 2"}],
    "trigger_points": [
      {"id": "bottom_c", "name": {"en": "Point C"}, "prevalence": "occasional", "symptoms": {"en": ["Ache"]}, "self_help": ["stretch_alpha"],
-      "location": {"view": "front", "x": 0.3, "y": 0.7, "text": {"en": "In the bottom"}},
+      "location": {"view": "front", "region": "bottom", "x": 0.3, "y": 0.7, "text": {"en": "In the bottom"}},
       "referral": [{"zone": "bottom", "kind": "essential"}], "factors": ["sitting"]}]},
   {"id": "gamma", "area": "low_back", "name": {"en": "Gamma"}, "latin": "Musculus gamma",
    "attachments": {"en": "g"}, "action": {"en": "g"}, "nerve": {"en": "g"},
    "sources": [{"source": "book", "where": "Chapter 3"}],
    "trigger_points": [
      {"id": "rear_d", "name": {"en": "Point D"}, "prevalence": "common", "symptoms": {"en": ["Ache"]}, "self_help": ["stretch_alpha"],
-      "location": {"view": "back", "x": 0.3, "y": 0.5, "text": {"en": "In the rear"}},
+      "location": {"view": "back", "region": "rear", "x": 0.3, "y": 0.5, "text": {"en": "In the rear"}},
       "referral": [{"zone": "rear", "kind": "essential"}, {"zone": "centre", "kind": "spillover"}]}]}
 ]})json";
 
