@@ -2,22 +2,23 @@
 // strokes become stroked paths with round joins; numbers keep one decimal, plenty for a printed figure.
 #include "svg.h"
 
-#include <cstdio>
+#include <cmath>
 
 namespace tpl {
 
 namespace {
+// A number with one decimal, written by hand: printf's floating-point formatting would add its code to the
+// WebAssembly module for this alone.
 std::string number(float value) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.1f", static_cast<double>(value));
-  return text;
+  const long tenths = std::lround(static_cast<double>(value) * 10.0);
+  const long whole = std::labs(tenths) / 10, tenth = std::labs(tenths) % 10;
+  return (tenths < 0 ? "-" : "") + std::to_string(whole) + "." + std::to_string(tenth);
 }
 
 // fill="rgb(r,g,b)" (or stroke=...), with its opacity where it is not opaque.
 std::string paint(const char* what, Color c) {
-  char text[64];
-  std::snprintf(text, sizeof text, "%s=\"rgb(%d,%d,%d)\"", what, c.r, c.g, c.b);
-  std::string out = text;
+  std::string out = std::string(what) + "=\"rgb(" + std::to_string(c.r) + "," + std::to_string(c.g) + "," +
+                    std::to_string(c.b) + ")\"";
   if (c.a != 255) out += std::string(" ") + what + "-opacity=\"" + number(static_cast<float>(c.a) / 255.0f) + "\"";
   return out;
 }
