@@ -37,9 +37,9 @@ const alternativeSizes = Object.fromEntries(alternatives.map(sizeOf));
 const kb = (bytes) => round(bytes / 1024);
 const transfer = (replaced = {}) => kb(Object.entries(sizes)
   .reduce((sum, [name, s]) => sum + (replaced[name] ?? s).gzip, 0));
-budget('widget transfer, gzip (English page)', transfer(), 300, 'KiB');
+budget('widget transfer, gzip (English page)', transfer(), 220, 'KiB');
 for (const name of alternatives.filter((n) => n.startsWith('tpl-data.'))) {
-  budget(`widget transfer, gzip (with ${name})`, transfer({ 'tpl-data.en.json': alternativeSizes[name] }), 300, 'KiB');
+  budget(`widget transfer, gzip (with ${name})`, transfer({ 'tpl-data.en.json': alternativeSizes[name] }), 220, 'KiB');
 }
 budget('wasm, gzip', kb(sizes['tpl-core.wasm'].gzip), 200, 'KiB');
 
@@ -206,8 +206,12 @@ try {
   budget('host page: total blocking time with the widget below the fold, against without (median of 3 each)',
     hostPage.with_widget.total_blocking_time_ms, hostPage.without_widget.total_blocking_time_ms, 'ms',
     hostPage.with_widget.total_blocking_time_ms <= hostPage.without_widget.total_blocking_time_ms + 50);
-  lighthouse = (await lighthouseRun('', 'performance,accessibility,best-practices')).scores;
-  budget('Lighthouse performance', lighthouse.performance, 95, 'score', lighthouse.performance >= 95);
+  // The demo page, five times: its median scores.
+  const demo = [];
+  for (let i = 0; i < 5; ++i) demo.push((await lighthouseRun('', 'performance,accessibility,best-practices')).scores);
+  lighthouse = Object.fromEntries(Object.keys(demo[0]).map((id) => [id, median(demo.map((scores) => scores[id]))]));
+  lighthouse.performance_runs = demo.map((scores) => scores.performance);
+  budget('Lighthouse performance, median of 5', lighthouse.performance, 95, 'score', lighthouse.performance >= 95);
   budget('Lighthouse accessibility', lighthouse.accessibility, 100, 'score', lighthouse.accessibility >= 100);
   budget('Lighthouse best practices', lighthouse['best-practices'], 100, 'score', lighthouse['best-practices'] >= 100);
 } catch (error) {
