@@ -3,6 +3,7 @@
 //   tpl coverage [--json] [DIR]                what the dataset covers
 //   tpl locate [--json] [--top N] [--lang L] [--data DIR] [--answer FACTOR]... REGION...
 //   tpl regions [--json] [--lang L] [--data DIR]
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
@@ -111,6 +112,13 @@ int coverage(const Options& options) {
   std::cout << j["muscles"] << " muscles, " << j["trigger_points"] << " trigger points, " << j["regions"]
             << " regions\nregions without a candidate: " << j["regions_without_candidate"].size()
             << "\ntrigger points without self-help: " << j["trigger_points_without_self_help"].size() << "\n";
+  // The thinnest answers first: the regions with the fewest candidate muscles.
+  std::vector<std::pair<int, std::string>> thin;
+  for (const auto& [region, stats] : j["by_region"].items()) thin.emplace_back(stats["candidates"].get<int>(), region);
+  std::sort(thin.begin(), thin.end());
+  std::cout << "fewest candidates:";
+  for (std::size_t i = 0; i < thin.size() && i < 8; ++i) std::cout << " " << thin[i].second << " " << thin[i].first;
+  std::cout << "\n";
   for (const auto& [lang, stats] : j["text_completeness"].items()) {
     std::cout << "text in " << lang << ": " << stats["complete"] << "%\n";
   }

@@ -142,17 +142,25 @@ json regions_json(const Dataset& d, const std::string& lang) {
 }
 
 json coverage_json(const Dataset& d) {
-  std::vector<bool> has_candidate(d.regions.size(), false);
+  // Per region, the muscles whose points refer there (a muscle with several points counts once).
+  std::vector<std::set<int>> candidates(d.regions.size());
   json without_self_help = json::array();
   for (const TriggerPoint& tp : d.trigger_points) {
     for (const Referral& ref : tp.referral) {
-      for (Side side : {Side::left, Side::right}) has_candidate[static_cast<std::size_t>(d.region_of(ref.zone, side))] = true;
+      for (Side side : {Side::left, Side::right}) candidates[static_cast<std::size_t>(d.region_of(ref.zone, side))].insert(tp.muscle);
     }
     if (tp.self_help.empty()) without_self_help.push_back(tp.id);
   }
-  json without_candidate = json::array();
+  json without_candidate = json::array(), by_region = json::object();
   for (std::size_t r = 0; r < d.regions.size(); ++r) {
-    if (!has_candidate[r]) without_candidate.push_back(d.regions[r].id);
+    if (candidates[r].empty()) without_candidate.push_back(d.regions[r].id);
+    by_region[d.regions[r].id] = {{"candidates", candidates[r].size()}};
+  }
+  json by_muscle = json::object();
+  for (const Muscle& m : d.muscles) {
+    json sources = json::array();
+    for (const SourceRef& ref : m.sources) sources.push_back(at(d.sources, ref.source).id + (ref.where.empty() ? "" : ", " + ref.where));
+    by_muscle[m.id] = {{"trigger_points", m.trigger_points.size()}, {"sources", sources}};
   }
   // Text completeness: for each language seen anywhere, the share of English texts that have it.
   std::map<std::string, int> present;
@@ -195,6 +203,8 @@ json coverage_json(const Dataset& d) {
           {"regions", d.regions.size()},
           {"muscles_by_area", by_area},
           {"regions_without_candidate", without_candidate},
+          {"by_region", by_region},
+          {"by_muscle", by_muscle},
           {"trigger_points_without_self_help", without_self_help},
           {"self_help", d.self_help.size()},
           {"red_flags", d.red_flags.size()},

@@ -25,7 +25,8 @@ nlohmann::json region_json(const Dataset& dataset, int region, const std::string
 // Every selectable region, {"regions": [region_json...]}.
 nlohmann::json regions_json(const Dataset& dataset, const std::string& lang);
 
-// Counts, regions without a candidate, points without self-help, and text completeness per language.
+// Counts, regions without a candidate, per region the number of candidate muscles, per muscle its points and
+// sources, points without self-help, and text completeness per language.
 nlohmann::json coverage_json(const Dataset& dataset);
 
 // JSON text of `value`; text from outside (region ids, language codes) may be any bytes, and invalid UTF-8 is

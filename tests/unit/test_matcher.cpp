@@ -104,3 +104,13 @@ TEST_CASE("the JSON outcome carries what the CLI and page show, in the language 
   CHECK(english["self_help"].contains("stretch_alpha"));
   CHECK(tpl::outcome_json(data(), outcome, "es")["results"][0]["muscle"] == "Alfa");
 }
+
+TEST_CASE("coverage counts the candidate muscles of each region and each muscle's points and sources") {
+  const auto coverage = tpl::coverage_json(data());
+  CHECK(coverage["by_region"]["top_left"]["candidates"] == 1);     // alpha, with two points, counts once
+  CHECK(coverage["by_region"]["bottom_right"]["candidates"] == 2);  // alpha's spillover and beta
+  CHECK(coverage["by_region"]["centre"]["candidates"] == 1);
+  CHECK(coverage["by_muscle"]["alpha"]["trigger_points"] == 2);
+  CHECK(coverage["by_muscle"]["alpha"]["sources"] == nlohmann::json::array({"book, Chapter 1"}));
+  CHECK(coverage["regions_without_candidate"].empty());
+}
