@@ -52,8 +52,6 @@ class MapCanvas {
 
   // Returns whether anything changed.
   bool resize(float css_width, float css_height, float pixel_ratio);
-  float width() const { return width_; }
-  float height() const { return height_; }
   void set_theme(const Theme& theme) { theme_ = theme; }
   const Theme& theme() const { return theme_; }
 

@@ -96,6 +96,13 @@ json match_json(const Dataset& d, const Match& match, int rank, const std::strin
           {"sources", sources}};
 }
 
+json region_json(const Dataset& d, int region, const std::string& lang) {
+  const Region& r = at(d.regions, region);
+  const Zone& zone = at(d.zones, r.zone);
+  return {{"id", r.id},   {"zone", zone.id},   {"side", to_string(r.side)}, {"label", d.region_label(region, lang)},
+          {"choir", r.choir}, {"views", zone.views}, {"area", zone.area}};
+}
+
 }  // namespace
 
 std::vector<std::string> reason_texts(const Dataset& d, const Match& match, const std::string& lang) {
@@ -106,13 +113,6 @@ std::vector<std::string> reason_texts(const Dataset& d, const Match& match, cons
 
 std::string dump_text(const json& value, int indent) {
   return value.dump(indent, ' ', false, json::error_handler_t::replace);
-}
-
-json region_json(const Dataset& d, int region, const std::string& lang) {
-  const Region& r = at(d.regions, region);
-  const Zone& zone = at(d.zones, r.zone);
-  return {{"id", r.id},   {"zone", zone.id},   {"side", to_string(r.side)}, {"label", d.region_label(region, lang)},
-          {"choir", r.choir}, {"views", zone.views}, {"area", zone.area}};
 }
 
 json outcome_json(const Dataset& d, const MatchOutcome& outcome, const std::string& lang) {

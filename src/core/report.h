@@ -19,10 +19,7 @@ nlohmann::json outcome_json(const Dataset& dataset, const MatchOutcome& outcome,
 // Why `match` matches, one sentence a reason, in `lang`.
 std::vector<std::string> reason_texts(const Dataset& dataset, const Match& match, const std::string& lang);
 
-// One region: id, zone, side, label, CHOIR code(s), views, area.
-nlohmann::json region_json(const Dataset& dataset, int region, const std::string& lang);
-
-// Every selectable region, {"regions": [region_json...]}.
+// Every selectable region, {"regions": [{id, zone, side, label, choir, views, area}...]}.
 nlohmann::json regions_json(const Dataset& dataset, const std::string& lang);
 
 // Counts, regions without a candidate, per region the number of candidate muscles, per muscle its points and

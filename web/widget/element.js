@@ -156,11 +156,12 @@ export class TriggerPointLocator extends HTMLElement {
 
   // ---- the core's events and view model --------------------------------------------------------------------
 
-  // Passes an event to the core and renders what it changed; what the core ignored is said on the console.
-  send(event) {
+  // Passes an event to the core and renders what it changed (unless `render` is false: while starting, everything
+  // is rendered once at the end); what the core ignored is said on the console.
+  send(event, { render = true } = {}) {
     const { parts, notes } = this.core.event(event);
     for (const note of notes) warn(note);
-    this.render(parts);
+    if (render) this.render(parts);
   }
 
   render(parts) {
@@ -228,8 +229,8 @@ export class TriggerPointLocator extends HTMLElement {
     }
     this.core = core;
     this.bundleLanguage = this.language;
-    this.core.event({ type: 'language', id: this.language });
-    this.sendClinic(false);
+    this.send({ type: 'language', id: this.language }, { render: false });
+    this.sendClinic({ render: false });
     map.attach(core, mapShown);
     this.applyTheme();
     new ResizeObserver(() => this.resize()).observe(map.stage);
@@ -271,12 +272,10 @@ export class TriggerPointLocator extends HTMLElement {
     this.send({ type: 'language', id: lang });
   }
 
-  // The embedder's practice for the professional prompt; `render` is false while starting (rendered then anyway).
-  sendClinic(render = true) {
+  // The embedder's practice for the professional prompt.
+  sendClinic(options) {
     const [name, booking_url, phone] = CLINIC_ATTRIBUTES.map((attribute) => this.getAttribute(attribute) ?? '');
-    const { parts, notes } = this.core.event({ type: 'clinic', name, booking_url, phone });
-    for (const note of notes) warn(note);
-    if (render) this.render(parts);
+    this.send({ type: 'clinic', name, booking_url, phone }, options);
   }
 
   applyStyleAttributes() {
