@@ -119,6 +119,10 @@ int coverage(const Options& options) {
   std::cout << "fewest candidates:";
   for (std::size_t i = 0; i < thin.size() && i < 8; ++i) std::cout << " " << thin[i].second << " " << thin[i].first;
   std::cout << "\n";
+  const nlohmann::json& guides = j["pain_guides"];
+  std::cout << "pain guides: " << guides["zones"] << " zones, " << guides["main"] << " main and " << guides["also"]
+            << " also entries, " << guides["misses"].size() << " misses\n";
+  for (const auto& miss : guides["misses"]) std::cout << "  " << miss.get<std::string>() << "\n";
   for (const auto& [lang, stats] : j["text_completeness"].items()) {
     std::cout << "text in " << lang << ": " << stats["complete"] << "%\n";
   }

@@ -60,6 +60,10 @@ struct TriggerPoint {
   Text name;
   Location location;
   Prevalence prevalence = Prevalence::occasional;
+  Side side = Side::midline;  // left or right when the references describe the point on that side only
+  // The references give the point no referral pattern, only tenderness where it lies: its one zone is that area,
+  // as spillover, so it ranks as a weak explanation.
+  bool local_only = false;
   std::vector<Referral> referral;
   TextList symptoms;
   std::vector<int> factors, associated, rule_out, self_help;
@@ -107,6 +111,19 @@ struct RedFlag {
 struct Source {
   std::string id, title, authors, kind;
   int year = 0;
+};
+
+// A region's pain guide: the muscles the references name for pain felt there, each with where it is named. The
+// referral data must reproduce it (pain_guide.h checks that); the page never shows it, so its bundle leaves it out.
+struct PainGuideEntry {
+  int muscle = 0;
+  bool main = true;  // named first, as an essential zone ("main"), or as a lesser source ("also")
+  SourceRef source;
+};
+
+struct PainGuide {
+  int zone = 0;
+  std::vector<PainGuideEntry> muscles;  // main ones first
 };
 
 // A seed of the body map: the region owning the part of the body nearest to it (see body_map.h).
@@ -163,6 +180,7 @@ struct Dataset {
   std::vector<Factor> factors;
   std::vector<RedFlag> red_flags;
   std::vector<Source> sources;
+  std::vector<PainGuide> pain_guides;  // in the order of the data; at most one per zone
   std::vector<View> views;
   std::unordered_map<std::string, Text> ui;
 

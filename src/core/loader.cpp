@@ -5,6 +5,7 @@
 #include "loader.h"
 
 #include <algorithm>
+#include <set>
 
 #include "body_map_loader.h"
 #include "schema.h"
@@ -76,6 +77,7 @@ class Loader {
     build_factors();
     build_self_help();
     build_muscles();
+    build_pain_guides();
     build_trigger_points();
     build_red_flags();
     build_ui();
@@ -262,16 +264,64 @@ class Loader {
         if (sources->empty()) check_.fail(node.child("sources"), "a muscle must name at least one source");
         for (std::size_t i = 0; i < sources->size(); ++i) {
           Node ref = node.child("sources").item(i);
-          if (!check_.object(ref)) continue;
-          std::string id = check_.string(ref, "source");
-          auto it = source_ids_.find(id);
-          if (it == source_ids_.end() && !id.empty()) {
-            check_.fail(ref.child("source"), "unknown source id \"" + id + "\"");
-          }
-          muscle.sources.push_back({it == source_ids_.end() ? 0 : it->second, check_.string(ref, "where")});
+          if (check_.object(ref)) muscle.sources.push_back(source_ref(ref));
         }
       }
       d_.muscles.push_back(std::move(muscle));
+    }
+  }
+
+  // {"source": id, "where": "chapter"}: a reference to sources.json and the place in it.
+  SourceRef source_ref(const Node& ref) {
+    std::string id = check_.string(ref, "source");
+    auto it = source_ids_.find(id);
+    if (it == source_ids_.end() && !id.empty()) check_.fail(ref.child("source"), "unknown source id \"" + id + "\"");
+    return {it == source_ids_.end() ? 0 : it->second, check_.string(ref, "where")};
+  }
+
+  // Pain guides are optional as a whole (the page's bundle leaves them out), but data that has them has one for
+  // every zone.
+  void build_pain_guides() {
+    static const std::array<std::pair<const char*, bool>, 2> kinds = {{{"main", true}, {"also", false}}};
+    const Entries& guides = collections_[schema::pain_guides];
+    std::vector<bool> guided(d_.zones.size(), false);
+    for (const Node& node : guides) {
+      PainGuide guide;
+      std::string zone = check_.string(node, "zone");
+      auto it = zone_ids_.find(zone);
+      if (it == zone_ids_.end()) {
+        if (!zone.empty()) check_.fail(node.child("zone"), "unknown region zone id \"" + zone + "\"");
+        continue;
+      }
+      guide.zone = it->second;
+      if (guided[static_cast<std::size_t>(guide.zone)]) check_.fail(node.child("zone"), "a second pain guide for \"" + zone + "\"");
+      guided[static_cast<std::size_t>(guide.zone)] = true;
+      std::set<int> named;
+      for (const Node& entry : check_.objects(node, "muscles", true)) {
+        PainGuideEntry item;
+        std::string muscle = check_.string(entry, "muscle");
+        auto m = muscle_ids_.find(muscle);
+        if (m == muscle_ids_.end()) {
+          if (!muscle.empty()) check_.fail(entry.child("muscle"), "unknown muscle id \"" + muscle + "\"");
+          continue;
+        }
+        item.muscle = m->second;
+        if (!named.insert(item.muscle).second) check_.fail(entry.child("muscle"), "muscle \"" + muscle + "\" named twice");
+        item.main = check_.choice(entry, "kind", kinds, false);
+        item.source = source_ref(entry);
+        guide.muscles.push_back(item);
+      }
+      if (guide.muscles.empty() && node.value->contains("muscles")) {
+        check_.fail(node.child("muscles"), "a pain guide names at least one muscle");
+      }
+      d_.pain_guides.push_back(std::move(guide));
+    }
+    if (guides.empty()) return;
+    for (std::size_t z = 0; z < d_.zones.size(); ++z) {
+      if (!guided[z]) {
+        check_.fail_at(*guides.front().file, schema::pointer(schema::pain_guides),
+                       "region zone \"" + d_.zones[z].id + "\" has no pain guide");
+      }
     }
   }
 
@@ -280,12 +330,15 @@ class Loader {
         {{"common", Prevalence::common}, {"occasional", Prevalence::occasional}, {"rare", Prevalence::rare}}};
     static const std::array<std::pair<const char*, ZoneKind>, 2> kinds = {
         {{"essential", ZoneKind::essential}, {"spillover", ZoneKind::spillover}}};
+    static const std::array<std::pair<const char*, Side>, 2> sides = {{{"left", Side::left}, {"right", Side::right}}};
     for (const auto& [node, muscle] : trigger_point_nodes_) {
       TriggerPoint tp;
       tp.id = check_.string(node, "id");
       tp.muscle = muscle;
       tp.name = check_.text(node, "name");
       tp.prevalence = check_.choice(node, "prevalence", prevalences, Prevalence::occasional);
+      if (node.value->contains("side")) tp.side = check_.choice(node, "side", sides, Side::midline);
+      tp.local_only = check_.flag(node, "local_only");
       if (check_.field(node, "location", json::value_t::object, true)) {
         Node location = node.child("location");
         tp.location.view = check_.string(location, "view");
@@ -326,7 +379,13 @@ class Loader {
           ref.zone = it->second;
           tp.referral.push_back(ref);
         }
-        if (!referral->empty() && !has_essential) check_.fail(list, "trigger point without an essential referral zone");
+        if (tp.local_only) {
+          const bool local = tp.referral.size() == 1 && tp.referral[0].kind == ZoneKind::spillover &&
+                             tp.referral[0].zone == tp.location.zone;
+          if (!local) check_.fail(list, "a local-only point has one spillover zone: the one it lies in");
+        } else if (!referral->empty() && !has_essential) {
+          check_.fail(list, "trigger point without an essential referral zone");
+        }
       }
       tp.symptoms = check_.text_list(node, "symptoms");
       tp.factors = check_.refs(node, "factors", d_.factor_index, "factor");

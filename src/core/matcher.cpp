@@ -25,7 +25,9 @@ Matcher::Matcher(const Dataset& dataset) : dataset_(dataset), postings_(dataset.
     for (const Referral& ref : tp.referral) {
       if (ref.kind == ZoneKind::essential) ++essential_zone_count_[t];
       for (int side = 0; side < 2; ++side) {
-        int region = dataset.region_of(ref.zone, side == 0 ? Side::left : Side::right);
+        const Side body_side = side == 0 ? Side::left : Side::right;
+        if (tp.side != Side::midline && tp.side != body_side) continue;
+        int region = dataset.region_of(ref.zone, body_side);
         if (region >= 0) postings_[static_cast<std::size_t>(region)].push_back({static_cast<int>(t) * 2 + side, ref.kind});
       }
     }

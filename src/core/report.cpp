@@ -1,6 +1,8 @@
 // JSON views of the dataset and of match outcomes, built with nlohmann/json.
 #include "report.h"
 
+#include "pain_guide.h"
+
 #include <nlohmann/json.hpp>
 #include <set>
 
@@ -156,6 +158,19 @@ json coverage_json(const Dataset& d) {
     if (candidates[r].empty()) without_candidate.push_back(d.regions[r].id);
     by_region[d.regions[r].id] = {{"candidates", candidates[r].size()}};
   }
+  // Per region, how its pain guide fares; a guide is side-free and the left region stands for both sides.
+  const Matcher matcher(d);
+  json guide_misses = json::array();
+  std::size_t guided_main = 0, guided_also = 0;
+  for (const PainGuide& guide : d.pain_guides) {
+    const std::vector<GuideMiss> misses = pain_guide_misses(d, matcher, guide);
+    for (const PainGuideEntry& entry : guide.muscles) ++(entry.main ? guided_main : guided_also);
+    for (Side side : {Side::left, Side::right}) {
+      by_region[at(d.regions, d.region_of(guide.zone, side)).id]["pain_guide"] = {{"muscles", guide.muscles.size()},
+                                                                                  {"misses", misses.size()}};
+    }
+    for (const GuideMiss& miss : misses) guide_misses.push_back(to_string(d, miss));
+  }
   json by_muscle = json::object();
   for (const Muscle& m : d.muscles) {
     json sources = json::array();
@@ -205,6 +220,7 @@ json coverage_json(const Dataset& d) {
           {"regions_without_candidate", without_candidate},
           {"by_region", by_region},
           {"by_muscle", by_muscle},
+          {"pain_guides", {{"zones", d.pain_guides.size()}, {"main", guided_main}, {"also", guided_also}, {"misses", guide_misses}}},
           {"trigger_points_without_self_help", without_self_help},
           {"self_help", d.self_help.size()},
           {"red_flags", d.red_flags.size()},

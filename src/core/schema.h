@@ -16,14 +16,16 @@ inline constexpr const char* conditions = "conditions";
 inline constexpr const char* factors = "factors";
 inline constexpr const char* red_flags = "red_flags";
 inline constexpr const char* sources = "sources";
+// Per zone, the muscles the references name for pain there ({"zone", "muscles"}: keyed by zone, not by id).
+inline constexpr const char* pain_guides = "pain_guides";
 // The body map's views, read by body_map_loader.cpp.
 inline constexpr const char* views = "views";
 // Interface texts: an object of texts by key rather than an array of entries.
 inline constexpr const char* ui = "ui";
 
-// The collections that are arrays of entries with ids (views and ui are read their own way).
-inline constexpr std::array<const char*, 7> entry_collections = {regions, muscles,   self_help, conditions,
-                                                                 factors, red_flags, sources};
+// The collections that are arrays of entries (views and ui are read their own way).
+inline constexpr std::array<const char*, 8> entry_collections = {regions, muscles,   self_help, conditions,
+                                                                 factors, red_flags, sources,   pain_guides};
 
 // A muscle's trigger points: entries of their own, with ids unique across all muscles.
 inline constexpr const char* trigger_points = "trigger_points";

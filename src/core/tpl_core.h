@@ -42,6 +42,7 @@
 #include "geometry.h"
 #include "map_canvas.h"
 #include "matcher.h"
+#include "pain_guide.h"
 #include "report.h"
 #include "session.h"
 #include "svg.h"

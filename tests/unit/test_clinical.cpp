@@ -124,3 +124,17 @@ TEST_CASE("answers about activities re-rank the candidates") {
   CHECK(after.results[0].score > before.results[0].score);
   CHECK(data().trigger_points[after.results[0].trigger_point].id == "soleus_lower");
 }
+
+TEST_CASE("every region's pain guide comes up in its answer, the main muscles in the top five") {
+  REQUIRE(data().pain_guides.size() == data().zones.size());
+  std::string misses;
+  std::size_t count = 0;
+  for (const auto& guide : data().pain_guides) {
+    for (const auto& miss : tpl::pain_guide_misses(data(), matcher(), guide)) {
+      misses += tpl::to_string(data(), miss) + "\n";
+      ++count;
+    }
+  }
+  INFO(count << " pain-guide misses:\n" << misses);
+  CHECK(count == 0);
+}

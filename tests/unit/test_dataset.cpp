@@ -102,6 +102,52 @@ TEST_CASE("a trigger point without a referral zone is refused") {
   CHECK(has_problem(load_with("muscles/test.json", muscle_file("", spill_only)), {"without an essential referral zone"}));
 }
 
+TEST_CASE("a local-only point has one spillover zone, the one it lies in, and a side is left or right") {
+  std::string local = good_tp;
+  local.replace(local.find("\"prevalence\""), 0, R"("local_only": true, "side": "right", )");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", local)),
+                    {"/muscles/0/trigger_points/0/referral", "a local-only point has one spillover zone"}));
+  std::string fixed = local;
+  fixed.replace(fixed.find("[{\"zone\": \"heel\", \"kind\": \"essential\"}]"),
+                std::string("[{\"zone\": \"heel\", \"kind\": \"essential\"}]").size(),
+                R"([{"zone": "calf_lower", "kind": "spillover"}])");
+  CHECK(load_with("muscles/test.json", muscle_file("", fixed)).ok());
+  std::string sideways = good_tp;
+  sideways.replace(sideways.find("\"prevalence\""), 0, R"("side": "both", )");
+  CHECK(has_problem(load_with("muscles/test.json", muscle_file("", sideways)),
+                    {"/muscles/0/trigger_points/0/side", "unknown value \"both\""}));
+}
+
+TEST_CASE("a muscle without a source is refused") {
+  std::string file = muscle_file("", good_tp);
+  const std::string cited = R"([{"source": "travell_simons_vol2", "where": "ch. 1"}])";
+  file.replace(file.find(cited), cited.size(), "[]");
+  CHECK(has_problem(load_with("muscles/test.json", file), {"/muscles/0/sources", "a muscle must name at least one source"}));
+}
+
+TEST_CASE("a pain guide must name known zones, muscles and sources, and every zone needs one") {
+  const std::string entry = R"({"muscle": "soleus", "kind": "main", "source": "travell_simons_vol2", "where": "Chapter 22"})";
+  auto guides = [&](const std::string& zone, const std::string& muscle) {
+    return R"({"pain_guides": [{"zone": ")" + zone + R"(", "muscles": [)" + muscle + "]}]}";
+  };
+  auto unknown_muscle = entry;
+  unknown_muscle.replace(unknown_muscle.find("soleus"), 6, "solius");
+  CHECK(has_problem(load_with("pain_guides.json", guides("heel", unknown_muscle)),
+                    {"pain_guides.json", "/pain_guides/0/muscles/0/muscle", "unknown muscle id \"solius\""}));
+  CHECK(has_problem(load_with("pain_guides.json", guides("heal", entry)),
+                    {"pain_guides.json", "/pain_guides/0/zone", "unknown region zone id \"heal\""}));
+  auto unknown_source = entry;
+  unknown_source.replace(unknown_source.find("travell_simons_vol2"), 19, "hearsay");
+  CHECK(has_problem(load_with("pain_guides.json", guides("heel", unknown_source)),
+                    {"/pain_guides/0/muscles/0/source", "unknown source id \"hearsay\""}));
+  CHECK(has_problem(load_with("pain_guides.json", guides("heel", entry + ", " + entry)),
+                    {"/pain_guides/0/muscles/1/muscle", "muscle \"soleus\" named twice"}));
+  // A file that replaces the shipped guides with one for the heel leaves every other zone without one.
+  const auto only_heel = load_with("pain_guides.json", guides("heel", entry));
+  CHECK(has_problem(only_heel, {"pain_guides.json", "/pain_guides", "region zone \"arch\" has no pain guide"}));
+  CHECK_FALSE(has_problem(only_heel, {"region zone \"heel\" has no pain guide"}));
+}
+
 TEST_CASE("text missing in the default language is refused") {
   std::string tp = good_tp;
   tp.replace(tp.find("{\"en\": \"Test point\"}"), std::string("{\"en\": \"Test point\"}").size(), "{\"es\": \"Punto\"}");

@@ -114,3 +114,37 @@ TEST_CASE("coverage counts the candidate muscles of each region and each muscle'
   CHECK(coverage["by_muscle"]["alpha"]["sources"] == nlohmann::json::array({"book, Chapter 1"}));
   CHECK(coverage["regions_without_candidate"].empty());
 }
+
+TEST_CASE("a point the references describe on one side only is matched on that side only") {
+  auto files = tpl::test::tiny_files();
+  const std::string point = R"("id": "top_b", )";
+  for (auto& file : files) {
+    if (auto at = file.text.find(point); at != std::string::npos) file.text.insert(at + point.size(), R"("side": "right", )");
+  }
+  const auto loaded = tpl::load_dataset(files);
+  REQUIRE(loaded.ok());
+  const tpl::Matcher one_sided(loaded.dataset);
+  auto matched_points = [&](const std::string& region) {
+    std::vector<std::string> ids;
+    for (const auto& match : one_sided.locate({{region}}).results) {
+      ids.push_back(loaded.dataset.trigger_points[match.trigger_point].id);
+      for (int other : match.other_points) ids.push_back(loaded.dataset.trigger_points[other].id);
+    }
+    return ids;
+  };
+  CHECK(matched_points("top_left") == std::vector<std::string>{"top_a"});
+  CHECK(matched_points("top_right") == std::vector<std::string>{"top_a", "top_b"});
+}
+
+TEST_CASE("a pain guide's muscle that does not come up, or comes too low, is a miss") {
+  const int top = tpl::find(data().zone_index, "top"), bottom = tpl::find(data().zone_index, "bottom");
+  const int alpha = 0, beta = 1, gamma = 2;
+  // bottom: beta refers there as essential (rank 1), alpha as spillover (rank 2); gamma never.
+  const tpl::PainGuide met{bottom, {{beta, true, {}}, {alpha, false, {}}}};
+  CHECK(tpl::pain_guide_misses(data(), matcher(), met).empty());
+  const tpl::PainGuide missed{top, {{alpha, true, {}}, {gamma, true, {}}, {beta, false, {}}}};
+  const auto misses = tpl::pain_guide_misses(data(), matcher(), missed);
+  REQUIRE(misses.size() == 2);
+  CHECK(tpl::to_string(data(), misses[0]) == "top_left: gamma (main) does not come up");
+  CHECK(tpl::to_string(data(), misses[1]) == "top_left: beta (also) does not come up");
+}

@@ -1,9 +1,9 @@
 // Everything the widget takes from data/ at build time:
 // - one data bundle per language, tpl-data.<lang>.json = {"language": "<lang>", "files": {"<path>": {...file...}}},
 //   so the widget loads its data with one request and the core parses it in one pass. Each text keeps only its
-//   own language, or English where it has no translation (the fallback the widget would show anyway), and files
-//   lose their indentation: a visitor downloads about a third of data/. A file that does not parse goes in as its
-//   text, so the core names its line and column.
+//   own language, or English where it has no translation (the fallback the widget would show anyway), files lose
+//   their indentation, and the pain guides stay behind: a visitor downloads about a third of data/. A file that
+//   does not parse goes in as its text, so the core names its line and column.
 // - the widget module, trigger-point-locator.js: its source modules (web/widget/) joined into one file by esbuild,
 //   with built.js replaced by the list of languages and the few strings the widget shows before any data has
 //   loaded (loading, data unreadable) from data/ui.json; then minified.
@@ -50,7 +50,9 @@ for (const lang of languages) {
   const files = {};
   for (const { name, text } of sources) {
     try {
-      files[name] = inLanguage(JSON.parse(text), lang);
+      // The pain guides serve the data's own checks (tpl validate, the pain-guide test); the page never shows them.
+      const { pain_guides: _checkedAtBuild, ...shown } = JSON.parse(text);
+      if (Object.keys(shown).length > 0) files[name] = inLanguage(shown, lang);
     } catch {
       files[name] = text;
     }
