@@ -3,7 +3,7 @@
 import './trigger-point-locator.js';
 import { keepSelectionInHash } from './page.js';
 
-const attributes = ['lang', 'clinic-name', 'booking-url', 'phone', 'accent-color', 'font', 'radius'];
+const attributes = ['lang', 'clinic-name', 'booking-url', 'phone', 'accent-color', 'font', 'radius', 'view'];
 const query = new URLSearchParams(location.search);
 const widget = document.createElement('trigger-point-locator');
 // The widget is all this page is for: it starts at once.

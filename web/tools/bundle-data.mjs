@@ -5,18 +5,18 @@
 //   their indentation, and the pain guides stay behind: a visitor downloads about a third of data/. A file that
 //   does not parse goes in as its text, so the core names its line and column.
 // - the widget module, trigger-point-locator.js: its source modules (web/widget/) joined into one file by esbuild,
-//   with built.js replaced by the list of languages and the few strings the widget shows before any data has
+//   with built.js replaced by the release version, the list of languages and the few strings the widget shows before any data has
 //   loaded (loading, data unreadable) from data/ui.json; then minified.
-// Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY
+// Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY VERSION
 import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { minifyModule } from './minify.mjs';
 
-const [dataDir, outDir, widgetEntry] = process.argv.slice(2);
-if (!dataDir || !outDir || !widgetEntry) {
-  console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY');
+const [dataDir, outDir, widgetEntry, version] = process.argv.slice(2);
+if (!dataDir || !outDir || !widgetEntry || !version) {
+  console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY VERSION');
   process.exit(2);
 }
 const walk = (dir) => readdirSync(dir).sort().flatMap((name) => {
@@ -64,7 +64,7 @@ const bootKeys = ['loading', 'data_error'];
 const boot = Object.fromEntries(languages.map((lang) =>
   [lang, Object.fromEntries(bootKeys.map((key) => [key, ui[key]?.[lang] ?? ui[key]?.en ?? '']))]));
 // One module for the page to load; built.js's defaults give way to what data/ holds.
-const builtModule = `export const BUILT = ${JSON.stringify({ languages, boot })};`;
+const builtModule = `export const BUILT = ${JSON.stringify({ version, languages, boot })};`;
 const joined = await build({
   entryPoints: [widgetEntry], bundle: true, format: 'esm', write: false, logLevel: 'warning',
   // lit-html, which the widget bundles, is installed with the build tools.

@@ -4,6 +4,7 @@
 // does leaves the page. The core holds the widget's whole state and every rule: this element turns DOM input and
 // API calls into the core's events, and renders the parts of the view model each event changed.
 import { render } from 'lit-html';
+import { BUILT } from './built.js';
 import { element, warn } from './dom.js';
 import { bootText, download, here, resolveLanguage, start } from './loading.js';
 import { MapView } from './map-view.js';
@@ -32,7 +33,20 @@ function toHex(colour, probe) {
 
 export class TriggerPointLocator extends HTMLElement {
   static get observedAttributes() {
-    return ['lang', ...CLINIC_ATTRIBUTES, ...Object.keys(STYLE_ATTRIBUTES)];
+    return ['lang', 'view', ...CLINIC_ATTRIBUTES, ...Object.keys(STYLE_ATTRIBUTES)];
+  }
+
+  // The release (CMakeLists.txt's version) and the languages it has data for.
+  static get version() {
+    return BUILT.version;
+  }
+
+  static get languages() {
+    return [...BUILT.languages];
+  }
+
+  get version() {
+    return BUILT.version;
   }
 
   constructor() {
@@ -113,6 +127,7 @@ export class TriggerPointLocator extends HTMLElement {
     // `lang` is also a built-in property of every element: the chosen language is kept in `language` instead.
     if (name === 'lang') this.setLanguage(this.getAttribute('lang')).catch((error) => warn(String(error?.message ?? error)));
     if (CLINIC_ATTRIBUTES.includes(name)) this.sendClinic();
+    if (name === 'view' && this.hasAttribute('view')) this.view = this.getAttribute('view');
   }
 
   // ---- public API --------------------------------------------------------------------------------------------
@@ -138,6 +153,11 @@ export class TriggerPointLocator extends HTMLElement {
     return this.map.view;
   }
 
+  // The views the map can show, [{id, label}] in the widget's language; empty until it is ready.
+  get views() {
+    return (this.chrome?.views ?? []).map(({ id, label }) => ({ id, label }));
+  }
+
   set view(id) {
     if (this.core) this.send({ type: 'view', id: String(id) });
     else this.whenReady({ view: String(id) });
@@ -157,10 +177,14 @@ export class TriggerPointLocator extends HTMLElement {
   // ---- the core's events and view model --------------------------------------------------------------------
 
   // Passes an event to the core and renders what it changed (unless `render` is false: while starting, everything
-  // is rendered once at the end); what the core ignored is said on the console.
+  // is rendered once at the end); what the core ignored is said on the console, and told to the page as a
+  // `tpl-warning` event (the embed builder shows a refused booking link at its field).
   send(event, { render = true } = {}) {
     const { parts, notes } = this.core.event(event);
-    for (const note of notes) warn(note);
+    for (const note of notes) {
+      warn(note);
+      this.dispatchEvent(new CustomEvent('tpl-warning', { detail: { message: note } }));
+    }
     if (render) this.render(parts);
   }
 
@@ -231,6 +255,8 @@ export class TriggerPointLocator extends HTMLElement {
     this.bundleLanguage = this.language;
     this.send({ type: 'language', id: this.language }, { render: false });
     this.sendClinic({ render: false });
+    // The view the page asked to open on; an API call made before the widget was ready (below) wins over it.
+    if (this.hasAttribute('view')) this.send({ type: 'view', id: this.getAttribute('view') }, { render: false });
     map.attach(core, mapShown);
     this.applyTheme();
     new ResizeObserver(() => this.resize()).observe(map.stage);
