@@ -37,6 +37,8 @@ class Loader {
       Node node = root_node.child(key);
       if (key == schema::views) {
         add_items(node, views_);
+      } else if (key == schema::notes) {
+        check_.string_array(node);
       } else if (key == schema::ui) {
         if (!value.is_object()) {
           check_.fail(node, "wrong type: expected object");

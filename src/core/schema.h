@@ -22,6 +22,8 @@ inline constexpr const char* pain_guides = "pain_guides";
 inline constexpr const char* views = "views";
 // Interface texts: an object of texts by key rather than an array of entries.
 inline constexpr const char* ui = "ui";
+// Notes for whoever edits the data (what a pain guide left out and why): a list of strings, never shown.
+inline constexpr const char* notes = "notes";
 
 // The collections that are arrays of entries (views and ui are read their own way).
 inline constexpr std::array<const char*, 8> entry_collections = {regions, muscles,   self_help, conditions,

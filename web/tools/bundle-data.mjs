@@ -50,8 +50,9 @@ for (const lang of languages) {
   const files = {};
   for (const { name, text } of sources) {
     try {
-      // The pain guides serve the data's own checks (tpl validate, the pain-guide test); the page never shows them.
-      const { pain_guides: _checkedAtBuild, ...shown } = JSON.parse(text);
+      // The pain guides serve the data's own checks (tpl validate, the pain-guide test) and notes its editors; the
+      // page shows neither.
+      const { pain_guides: _checked, notes: _forEditors, ...shown } = JSON.parse(text);
       if (Object.keys(shown).length > 0) files[name] = inLanguage(shown, lang);
     } catch {
       files[name] = text;
