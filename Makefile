@@ -1,6 +1,7 @@
 # Two commands do everything on a fresh machine:
 #   make serve   bootstrap if needed, build the web release, serve the demo at http://localhost:8080
 #   make test    bootstrap if needed, then every test tier
+#   make dist    the release zip for site owners and the WordPress plugin's zip, in build/
 # The rest are the steps they are made of. CMake presets (CMakePresets.json) hold the configurations.
 
 SHELL := /bin/bash
@@ -10,7 +11,10 @@ PORT ?= 8080
 JOBS ?= $(shell nproc)
 BOOTSTRAP_STAMP := build/.bootstrap-done
 
-.PHONY: fuzz-build run-fuzz all bootstrap native web serve test test-native test-asan test-wasm test-browser test-fuzz validate bench fuzz clean
+# The release version is CMakeLists.txt's, the one place it is set.
+VERSION := $(shell sed -nE '/^project/s/.* VERSION ([0-9.]+) .*/\1/p' CMakeLists.txt)
+
+.PHONY: dist fuzz-build run-fuzz all bootstrap native web serve test test-native test-asan test-wasm test-browser test-fuzz validate bench fuzz clean
 
 all: native web
 
@@ -31,6 +35,10 @@ web: bootstrap
 
 serve: web
 	node web/tools/serve.mjs build/web/dist $(PORT)
+
+dist: web
+	bash web/tools/make-dist.sh build/web/dist build $(VERSION)
+
 
 validate: native
 	build/native/tpl validate data

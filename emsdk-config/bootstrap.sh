@@ -31,6 +31,7 @@ debian_packages=(
   "libsdl2-dev:SDL2 for the native shell"
   "dpkg-dev:unpacks Debian's SDL2 source package for the wasm build"
   "chromium:headless browser for the end-to-end tests"
+  "zip:packs the release and the WordPress plugin (make dist)"
 )
 if [ -z "${TPL_OFFICIAL_EMSDK:-}" ]; then
   debian_packages+=("emscripten:compiles the core and shell to WebAssembly")

@@ -2,22 +2,13 @@
 // widgets on one page, the URL hash, and axe-core on the demo and embed pages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import { start, open, clickBody, panelText, screenshotPath, dist } from './harness.mjs';
+import { start, open, clickBody, panelText, screenshotPath, dist, axeViolations } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
 after(async () => { await env.stop(); });
-
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-async function axeViolations(page) {
-  await page.addScriptTag({ content: axeSource });
-  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
-  return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target}`);
-}
 
 test('the JS API selects, clears and switches views; events carry the results', async () => {
   const page = await open(env.browser, env.url);

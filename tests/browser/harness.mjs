@@ -1,7 +1,8 @@
 // Shared set-up for the browser tests: serve build/web/dist, drive Debian's Chromium with playwright-core,
 // and helpers that act as a visitor would (click a body point on the canvas, read the results panel).
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../../web/tools/serve.mjs';
@@ -54,4 +55,13 @@ export const panelText = (page) => page.locator('trigger-point-locator section.p
 export function screenshotPath(name) {
   mkdirSync(screenshots, { recursive: true });
   return join(screenshots, name);
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+// axe-core's violations on the page as it is now, one line each.
+export async function axeViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  return result.violations.map((v) => `${v.id}: ${v.nodes.length} node(s), e.g. ${v.nodes[0]?.target}`);
 }
