@@ -3,6 +3,7 @@
 // build has no exception support, so every value's type is checked before it is read (json_check.h).
 #include "dataset.h"
 
+#include "json_check.h"
 #include "loader.h"
 #include "schema.h"
 
@@ -61,6 +62,13 @@ LoadResult load_bundle(const std::string& bundle_text) {
     }
     language = lang->get<std::string>();
   }
+  Deferred deferred;
+  if (auto list = bundle.find(schema::bundle_deferred); list != bundle.end()) {
+    if (!list->is_array()) return {{}, {{"data bundle", schema::pointer(schema::bundle_deferred), "expected a list of fields"}}};
+    for (const json& field : *list) {
+      if (field.is_string()) deferred.insert(field.get<std::string>());
+    }
+  }
   for (auto& [name, file] : it->items()) {
     ParsedFile entry{name, {}};
     if (!file.is_string()) {
@@ -70,7 +78,95 @@ LoadResult load_bundle(const std::string& bundle_text) {
     }
     parsed.push_back(std::move(entry));
   }
-  return build_dataset(parsed, std::move(problems), language);
+  return build_dataset(parsed, std::move(problems), language, deferred);
+}
+
+namespace {
+
+IdIndex index_by_id(const std::vector<std::string>& ids) {
+  IdIndex index;
+  for (std::size_t i = 0; i < ids.size(); ++i) index.emplace(ids[i], static_cast<int>(i));
+  return index;
+}
+
+template <typename T>
+std::vector<std::string> ids_of(const std::vector<T>& items) {
+  std::vector<std::string> ids;
+  for (const T& item : items) ids.push_back(item.id);
+  return ids;
+}
+
+// Reads the text fields present in a texts part's entry over the dataset's (absent ones stay as they were).
+class TextReader {
+ public:
+  explicit TextReader(Checker& check) : check_(check) {}
+  void text(const Node& entry, const char* key, Text& into) {
+    if (entry.value->contains(key)) into = check_.text(entry, key);
+  }
+  void list(const Node& entry, const char* key, TextList& into) {
+    if (entry.value->contains(key)) into = check_.text_list(entry, key);
+  }
+
+ private:
+  Checker& check_;
+};
+
+}  // namespace
+
+std::vector<Problem> attach_texts(Dataset& d, const std::string& texts_text) {
+  const std::string file = "texts bundle";
+  std::vector<Problem> problems;
+  json bundle;
+  if (!parse_json({file, texts_text}, bundle, problems)) return problems;
+  auto texts = bundle.is_object() ? bundle.find(schema::bundle_texts) : bundle.end();
+  if (!bundle.is_object() || texts == bundle.end() || !texts->is_object()) {
+    return {{file, schema::pointer(schema::bundle_texts), "expected an object of collections"}};
+  }
+  auto lang = bundle.find(schema::bundle_language);
+  Checker check(problems, lang != bundle.end() && lang->is_string() ? lang->get<std::string>() : default_language);
+  TextReader read(check);
+  const Node root{&file, &bundle, &*texts};
+  // Each collection: {"<id>": {field: text, ...}}; `fill(index, entry)` reads the entry into item `index`.
+  auto each = [&](const char* collection, const IdIndex& index, auto fill) {
+    if (!texts->contains(collection)) return;
+    const Node entries = root.child(collection);
+    if (!entries.value->is_object()) {
+      check.fail(entries, "expected an object of entries by id");
+      return;
+    }
+    for (const auto& item : entries.value->items()) {
+      const Node entry = entries.child(item.key());
+      const int at_index = find(index, item.key());
+      if (at_index < 0) {
+        check.fail(entry, "unknown id \"" + item.key() + "\"");
+      } else if (check.object(entry)) {
+        fill(static_cast<std::size_t>(at_index), entry);
+      }
+    }
+  };
+  each("muscles", index_by_id(ids_of(d.muscles)), [&](std::size_t i, const Node& entry) {
+    read.text(entry, "attachments", d.muscles[i].attachments);
+    read.text(entry, "action", d.muscles[i].action);
+    read.text(entry, "nerve", d.muscles[i].nerve);
+  });
+  each("trigger_points", d.trigger_point_index, [&](std::size_t i, const Node& entry) {
+    read.list(entry, "symptoms", d.trigger_points[i].symptoms);
+    if (entry.value->contains("location") && check.object(entry.child("location"))) {
+      read.text(entry.child("location"), "text", d.trigger_points[i].location.text);
+    }
+  });
+  each("self_help", index_by_id(ids_of(d.self_help)), [&](std::size_t i, const Node& entry) {
+    read.list(entry, "steps", d.self_help[i].steps);
+    read.list(entry, "cautions", d.self_help[i].cautions);
+    read.text(entry, "avoid_if", d.self_help[i].avoid_if);
+    read.text(entry, "text", d.self_help[i].text);
+  });
+  each("conditions", index_by_id(ids_of(d.conditions)), [&](std::size_t i, const Node& entry) {
+    read.text(entry, "note", d.conditions[i].note);
+  });
+  each("factors", d.factor_index, [&](std::size_t i, const Node& entry) { read.text(entry, "advice", d.factors[i].advice); });
+  d.texts_pending = false;
+  return problems;
 }
 
 int find(const IdIndex& ids, const std::string& id) {

@@ -23,7 +23,10 @@ using Entries = std::vector<Node>;
 
 class Loader {
  public:
-  Loader(Dataset& d, std::vector<Problem>& problems, const std::string& language) : d_(d), check_(problems, language) {}
+  Loader(Dataset& d, std::vector<Problem>& problems, const std::string& language, const Deferred& deferred)
+      : d_(d), check_(problems, language), deferred_(deferred) {
+    d_.texts_pending = !deferred.empty();
+  }
 
   void gather(const std::string& file, const json& root) {
     Node root_node{&file, &root, &root};
@@ -208,13 +211,13 @@ class Loader {
 
   void build_conditions() {
     for (const Node& node : collections_[schema::conditions]) {
-      d_.conditions.push_back({check_.string(node, "id"), check_.text(node, "name"), check_.text(node, "note")});
+      d_.conditions.push_back({check_.string(node, "id"), check_.text(node, "name"), check_.text(node, "note", required("conditions/note"))});
     }
   }
 
   void build_factors() {
     for (const Node& node : collections_[schema::factors]) {
-      d_.factors.push_back({check_.string(node, "id"), check_.text(node, "question"), check_.text(node, "advice")});
+      d_.factors.push_back({check_.string(node, "id"), check_.text(node, "question"), check_.text(node, "advice", required("factors/advice"))});
     }
   }
 
@@ -226,13 +229,13 @@ class Loader {
       item.title = check_.text(node, "title");
       item.targets = check_.refs(node, "targets", muscle_ids_, "muscle", true);
       if (item.kind == "stretch" || item.kind == "exercise") {
-        item.steps = check_.text_list(node, "steps");
-        item.avoid_if = check_.text(node, "avoid_if");
+        item.steps = check_.text_list(node, "steps", required("self_help/steps"));
+        item.avoid_if = check_.text(node, "avoid_if", required("self_help/avoid_if"));
         item.repeats = check_.integer(node, "repeats", true, 1, 100);
         item.hold_seconds = check_.integer(node, "hold_seconds", item.kind == "stretch", 1, 600);
       } else if (item.kind == "self_massage") {
-        item.steps = check_.text_list(node, "steps");
-        item.cautions = check_.text_list(node, "cautions");
+        item.steps = check_.text_list(node, "steps", required("self_help/steps"));
+        item.cautions = check_.text_list(node, "cautions", required("self_help/cautions"));
       } else if (item.kind == "advice") {
         item.topic = check_.string(node, "topic");
         static const std::array<const char*, 6> topics = {"footwear", "posture", "workstation",
@@ -240,7 +243,7 @@ class Loader {
         if (!item.topic.empty() && std::find(topics.begin(), topics.end(), item.topic) == topics.end()) {
           check_.fail(node.child("topic"), "unknown advice topic \"" + item.topic + "\"");
         }
-        item.text = check_.text(node, "text");
+        item.text = check_.text(node, "text", required("self_help/text"));
       } else if (!item.kind.empty()) {
         check_.fail(node.child("kind"), "unknown self-help kind \"" + item.kind +
                                             "\" (expected stretch, exercise, self_massage or advice)");
@@ -257,9 +260,9 @@ class Loader {
       muscle.area = check_.string(node, "area", false);
       muscle.name = check_.text(node, "name");
       muscle.latin = check_.string(node, "latin");
-      muscle.attachments = check_.text(node, "attachments");
-      muscle.action = check_.text(node, "action");
-      muscle.nerve = check_.text(node, "nerve");
+      muscle.attachments = check_.text(node, "attachments", required("muscles/attachments"));
+      muscle.action = check_.text(node, "action", required("muscles/action"));
+      muscle.nerve = check_.text(node, "nerve", required("muscles/nerve"));
       muscle.synergists = check_.refs(node, "synergists", muscle_ids_, "muscle");
       muscle.antagonists = check_.refs(node, "antagonists", muscle_ids_, "muscle");
       if (const json* sources = check_.field(node, "sources", json::value_t::array, true)) {
@@ -360,7 +363,7 @@ class Loader {
         if (tp.location.zone >= 0 && check_.problem_count() == problems_before) {
           markers_.push_back({static_cast<int>(d_.trigger_points.size()), location});
         }
-        tp.location.text = check_.text(location, "text");
+        tp.location.text = check_.text(location, "text", required("trigger_points/location.text"));
       }
       if (const json* referral = check_.field(node, "referral", json::value_t::array, true)) {
         Node list = node.child("referral");
@@ -389,7 +392,7 @@ class Loader {
           check_.fail(list, "trigger point without an essential referral zone");
         }
       }
-      tp.symptoms = check_.text_list(node, "symptoms");
+      tp.symptoms = check_.text_list(node, "symptoms", required("trigger_points/symptoms"));
       tp.factors = check_.refs(node, "factors", d_.factor_index, "factor");
       tp.associated = check_.refs(node, "associated", d_.trigger_point_index, "trigger point");
       tp.rule_out = check_.refs(node, "rule_out", condition_ids_, "condition");
@@ -401,6 +404,9 @@ class Loader {
       d_.trigger_points.push_back(std::move(tp));
     }
   }
+
+  // Whether a text field must be present: every one is, except those a first-part bundle defers to its texts part.
+  bool required(const std::string& field) const { return deferred_.count(field) == 0; }
 
   // Views named by regions.json are valid locations even before the body map draws them all.
   bool known_view_name(const std::string& view) const {
@@ -437,6 +443,7 @@ class Loader {
 
   Dataset& d_;
   Checker check_;
+  const Deferred& deferred_;
   std::unordered_map<std::string, Entries> collections_;
   Entries views_;
   std::vector<std::pair<Node, std::string>> ui_;
@@ -448,10 +455,10 @@ class Loader {
 }  // namespace
 
 LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
-                         const std::string& language) {
+                         const std::string& language, const Deferred& deferred) {
   LoadResult result;
   result.problems = std::move(problems);
-  Loader loader(result.dataset, result.problems, language);
+  Loader loader(result.dataset, result.problems, language, deferred);
   for (const ParsedFile& file : files) loader.gather(file.name, file.root);
   loader.build();
   if (result.dataset.regions.empty()) {

@@ -17,8 +17,9 @@ struct ParsedFile {
 };
 
 // Builds the dataset from `files`, after the `problems` that parsing them found. `language`: the language a bundle
-// was made for.
+// was made for; `deferred`: the long-text fields a first-part bundle leaves for its texts part
+// ("muscles/attachments", "trigger_points/location.text"), which may then be missing.
 LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
-                         const std::string& language = default_language);
+                         const std::string& language = default_language, const Deferred& deferred = {});
 
 }  // namespace tpl

@@ -35,6 +35,9 @@ inline constexpr const char* trigger_points = "trigger_points";
 // The page's data bundle: {"language": "es", "files": {"<path>": {...the file...}}}.
 inline constexpr const char* bundle_files = "files";
 inline constexpr const char* bundle_language = "language";
+// A first-part bundle's list of the long-text fields it leaves out; its texts part: {"language", "texts"}.
+inline constexpr const char* bundle_deferred = "deferred";
+inline constexpr const char* bundle_texts = "texts";
 
 // The JSON pointer of a top-level key, for a problem about the whole collection.
 inline std::string pointer(const char* key) { return std::string("/") + key; }

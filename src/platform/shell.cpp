@@ -45,6 +45,13 @@ std::vector<Problem> Shell::load(LoadResult loaded, Update& update) {
   return {};
 }
 
+std::vector<Problem> Shell::attach_texts(const std::string& texts, Update& update) {
+  if (!data_) return {{"texts bundle", "/", "no data bundle has loaded"}};
+  std::vector<Problem> problems = tpl::attach_texts(data_->dataset, texts);
+  update.parts |= part_panel;
+  return problems;
+}
+
 void Shell::resize_to_window() {
   int w = 0, h = 0, pw = 0, ph = 0;
   SDL_GetWindowSize(window_, &w, &h);

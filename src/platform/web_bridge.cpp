@@ -1,4 +1,4 @@
-// The JS bridge: six exported C functions that forward into the shell and the session. Strings go in as UTF-8
+// The JS bridge: seven exported C functions that forward into the shell and the session. Strings go in as UTF-8
 // pointers and JSON comes back as a pointer to a buffer that stays valid until the next call. Each widget on a
 // page is its own module instance, so these statics are per widget.
 #include <emscripten.h>
@@ -14,6 +14,15 @@ std::string reply;
 const char* answer(const nlohmann::json& value) {
   reply = tpl::dump_text(value);
   return reply.c_str();
+}
+
+// An update as tpl_event gives it, with {"problems": [{file, where, message}...]}.
+const char* answer_with_problems(const tpl::Update& update, const std::vector<tpl::Problem>& problems) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& p : problems) list.push_back({{"file", p.file}, {"where", p.where}, {"message", p.message}});
+  nlohmann::json result = tpl::update_json(update);
+  result["problems"] = std::move(list);
+  return answer(result);
 }
 
 nlohmann::json parse(const char* text) { return nlohmann::json::parse(text ? text : "", nullptr, false); }
@@ -41,11 +50,15 @@ EMSCRIPTEN_KEEPALIVE int tpl_open(int css_width, int css_height) {
 EMSCRIPTEN_KEEPALIVE const char* tpl_load(const char* bundle) {
   tpl::Update update;
   const auto problems = shell.load(tpl::load_bundle(bundle ? bundle : ""), update);
-  nlohmann::json list = nlohmann::json::array();
-  for (const auto& p : problems) list.push_back({{"file", p.file}, {"where", p.where}, {"message", p.message}});
-  nlohmann::json result = tpl::update_json(update);
-  result["problems"] = std::move(list);
-  return answer(result);
+  return answer_with_problems(update, problems);
+}
+
+// The texts part of a first-part bundle (its self-help steps, symptoms, notes...), once it has loaded: the same
+// answer as tpl_load's; texts that could be read are kept even when others could not.
+EMSCRIPTEN_KEEPALIVE const char* tpl_texts(const char* texts) {
+  tpl::Update update;
+  const auto problems = shell.attach_texts(texts ? texts : "", update);
+  return answer_with_problems(update, problems);
 }
 
 // One event (event.h's JSON form); returns {"parts": [the view model's parts it changed], "notes": [what was

@@ -1,6 +1,9 @@
 // Everything the widget takes from data/ at build time:
-// - one data bundle per language, tpl-data.<lang>.json = {"language": "<lang>", "files": {"<path>": {...file...}}},
-//   so the widget loads its data with one request and the core parses it in one pass. Each text keeps only its
+// - two data bundles per language: tpl-data.<lang>.json = {"language", "deferred": [fields], "files": {"<path>":
+//   {...file...}}}, what the map and the first answer need, so the widget loads it with one request and the core
+//   parses it in one pass; and tpl-texts.<lang>.json = {"language", "texts": {collection: {id: {field: text}}}}, the
+//   long texts it defers (deferred-texts.json lists them: a point's symptoms, self-help steps...), which the widget
+//   fetches once its map is up. Each text keeps only its
 //   own language, or English where it has no translation (the fallback the widget would show anyway), files lose
 //   their indentation, and the pain guides stay behind: a visitor downloads about a third of data/. A file that
 //   does not parse goes in as its text, so the core names its line and column.
@@ -15,6 +18,7 @@ import { build } from 'esbuild';
 import { minifyModule } from './minify.mjs';
 
 const [dataDir, outDir, widgetEntry, version] = process.argv.slice(2);
+const here = dirname(fileURLToPath(import.meta.url));
 if (!dataDir || !outDir || !widgetEntry || !version) {
   console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY VERSION');
   process.exit(2);
@@ -46,19 +50,44 @@ const uiSource = sources.find((file) => file.name === 'ui.json');
 const ui = JSON.parse(uiSource.text).ui;
 const languages = [...new Set(Object.values(ui).flatMap((text) => Object.keys(text)))].sort();
 
+// "collection/field.path" -> moves each entry's field from `file` into `texts[collection][id]`. Trigger points are
+// entries of their muscles' lists.
+const deferred = JSON.parse(readFileSync(join(here, 'deferred-texts.json'), 'utf8'));
+const entriesOf = (file, collection) => (collection === 'trigger_points'
+  ? (file.muscles ?? []).flatMap((muscle) => muscle.trigger_points ?? [])
+  : file[collection] ?? []);
+function deferTexts(file, texts) {
+  for (const field of deferred) {
+    const [collection, path] = field.split('/');
+    const keys = path.split('.');
+    for (const entry of entriesOf(file, collection)) {
+      const parent = keys.slice(0, -1).reduce((node, key) => node?.[key], entry);
+      const last = keys[keys.length - 1];
+      if (!parent || !(last in parent)) continue;
+      const into = keys.slice(0, -1).reduce((node, key) => (node[key] ??= {}), ((texts[collection] ??= {})[entry.id] ??= {}));
+      into[last] = parent[last];
+      delete parent[last];
+    }
+  }
+}
+
 for (const lang of languages) {
   const files = {};
+  const texts = {};
   for (const { name, text } of sources) {
     try {
       // The pain guides serve the data's own checks (tpl validate, the pain-guide test) and notes its editors; the
       // page shows neither.
       const { pain_guides: _checked, notes: _forEditors, ...shown } = JSON.parse(text);
-      if (Object.keys(shown).length > 0) files[name] = inLanguage(shown, lang);
+      if (Object.keys(shown).length === 0) continue;
+      files[name] = inLanguage(shown, lang);
+      deferTexts(files[name], texts);
     } catch {
       files[name] = text;
     }
   }
-  writeFileSync(join(outDir, `tpl-data.${lang}.json`), JSON.stringify({ language: lang, files }));
+  writeFileSync(join(outDir, `tpl-data.${lang}.json`), JSON.stringify({ language: lang, deferred, files }));
+  writeFileSync(join(outDir, `tpl-texts.${lang}.json`), JSON.stringify({ language: lang, texts }));
 }
 
 const bootKeys = ['loading', 'data_error'];
@@ -69,7 +98,7 @@ const builtModule = `export const BUILT = ${JSON.stringify({ version, languages,
 const joined = await build({
   entryPoints: [widgetEntry], bundle: true, format: 'esm', write: false, logLevel: 'warning',
   // lit-html, which the widget bundles, is installed with the build tools.
-  nodePaths: [join(dirname(fileURLToPath(import.meta.url)), 'node_modules')],
+  nodePaths: [join(here, 'node_modules')],
   plugins: [{
     name: 'built',
     setup(esbuild) {

@@ -1,4 +1,4 @@
-// The C++ core as the page sees it: its six exported functions (src/platform/web_bridge.cpp) wrapped so that JSON
+// The C++ core as the page sees it: its seven exported functions (src/platform/web_bridge.cpp) wrapped so that JSON
 // goes in and out. Strings travel through the module's heap as UTF-8; bytes (a Uint8Array) go in as they are, which
 // spares decoding and re-encoding the data bundle.
 
@@ -42,6 +42,11 @@ export class Core {
   // Loads a data bundle (UTF-8 bytes): {problems, parts, notes}. With problems the core keeps what it had.
   load(bytes) {
     return this.json('load', bytes);
+  }
+
+  // The texts part of the data bundle it loaded (UTF-8 bytes): {problems, parts, notes}.
+  texts(bytes) {
+    return this.json('texts', bytes);
   }
 
   // One event (src/core/event.h): {parts: the view model's parts it changed, notes: what it ignored}.

@@ -265,6 +265,7 @@ export class TriggerPointLocator extends HTMLElement {
     this.layout.classList.remove('waiting');
     performance.mark('tpl:ready');
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
+    this.loadTexts(this.language);
     // Calls made before the widget was ready are API calls like any other, made now.
     if (this.pending?.view) this.view = this.pending.view;
     if (this.pending?.selection) this.select(this.pending.selection);
@@ -272,6 +273,26 @@ export class TriggerPointLocator extends HTMLElement {
 
   bootText(key) {
     return bootText(this.language, key);
+  }
+
+  // The long texts of the language's data (self-help steps, symptoms...), fetched once the map is up so that they
+  // never hold up the first answer; a result's details say they are loading until then.
+  async loadTexts(lang) {
+    let problems;
+    try {
+      const bytes = await download(`tpl-texts.${lang}.json`);
+      if (lang !== this.bundleLanguage) return;  // another language's data has replaced the one these belong to
+      const update = this.core.texts(bytes);
+      problems = update.problems;
+      this.render(update.parts);
+    } catch (error) {
+      problems = [{ file: `tpl-texts.${lang}.json`, where: '', message: String(error?.message ?? error) }];
+    }
+    if (problems.length) {
+      warn(`the ${lang} texts could not be read`, problems);
+      this.notice.textContent = this.chrome.data_error;
+      this.notice.hidden = false;
+    }
   }
 
   // Each language has its own data bundle: another language means loading its bundle; the core keeps what the
@@ -292,6 +313,7 @@ export class TriggerPointLocator extends HTMLElement {
         return;
       }
       this.bundleLanguage = lang;
+      this.loadTexts(lang);
     }
     this.notice.hidden = true;
     this.language = lang;

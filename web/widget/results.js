@@ -127,10 +127,13 @@ function details(d) {
       <summary>${section.heading}</summary>
       <ul class=${className}>${section.items.map(item)}</ul>
     </details>`);
+  const reasons = d.reasons.length ? html`
+    <ul class="reasons" aria-label=${d.reasons_label}>${d.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing;
+  // The long texts are still on their way (they follow the map's data): the reasons now, the rest when they come.
+  if (d.pending) return html`<div class="details">${reasons}<p class="pending" role="status">${d.pending}</p></div>`;
   return html`
     <div class="details">
-      ${d.reasons.length ? html`
-        <ul class="reasons" aria-label=${d.reasons_label}>${d.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing}
+      ${reasons}
       <p><strong>${d.where.label}:</strong> ${d.where.text}</p>
       <h4>${d.self_help.heading}</h4>
       ${d.self_help.cards.map((card, index) => selfHelpCard(card, index === 0))}
