@@ -42,7 +42,11 @@ LoadResult load_with(const std::string& name, const std::string& text) {
 }
 
 bool has_problem(const LoadResult& result, const std::vector<std::string>& parts) {
-  return std::any_of(result.problems.begin(), result.problems.end(), [&](const Problem& p) {
+  return has_problem(result.problems, parts);
+}
+
+bool has_problem(const std::vector<Problem>& problems, const std::vector<std::string>& parts) {
+  return std::any_of(problems.begin(), problems.end(), [&](const Problem& p) {
     const std::string line = to_string(p);
     return std::all_of(parts.begin(), parts.end(), [&](const std::string& part) { return line.find(part) != std::string::npos; });
   });

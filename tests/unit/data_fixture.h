@@ -17,5 +17,6 @@ LoadResult load_with(const std::string& name, const std::string& text);
 
 // Whether any problem's formatted text contains all of `parts`.
 bool has_problem(const LoadResult& result, const std::vector<std::string>& parts);
+bool has_problem(const std::vector<Problem>& problems, const std::vector<std::string>& parts);
 
 }  // namespace tpl::test

@@ -229,6 +229,47 @@ TEST_CASE("a data bundle loads like its files; a broken one is one clear problem
   CHECK(has_problem(tpl::load_bundle(R"({"files": {"a.json": [1]}})"), {"a.json", "expected a JSON object"}));
 }
 
+TEST_CASE("a first-part bundle loads without the texts it defers, and its texts part puts them in") {
+  // The shipped files with every point's symptoms and every self-help item's steps moved to a texts part.
+  nlohmann::json first, texts;
+  first["deferred"] = {"trigger_points/symptoms", "self_help/steps"};
+  for (const auto& file : tpl::test::shipped_files()) {
+    nlohmann::json doc = nlohmann::json::parse(file.text);
+    for (auto& muscle : doc.value("muscles", nlohmann::json::array())) {
+      for (auto& tp : muscle["trigger_points"]) texts["texts"]["trigger_points"][tp["id"].get<std::string>()]["symptoms"] = tp["symptoms"];
+    }
+    if (doc.contains("muscles")) {
+      for (auto& muscle : doc["muscles"]) {
+        for (auto& tp : muscle["trigger_points"]) tp.erase("symptoms");
+      }
+    }
+    if (doc.contains("self_help")) {
+      for (auto& item : doc["self_help"]) {
+        if (!item.contains("steps")) continue;
+        texts["texts"]["self_help"][item["id"].get<std::string>()]["steps"] = item["steps"];
+        item.erase("steps");
+      }
+    }
+    first["files"][file.name] = doc;
+  }
+  auto loaded = tpl::load_bundle(first.dump());
+  REQUIRE(loaded.ok());
+  auto& d = loaded.dataset;
+  const int soleus = tpl::find(d.trigger_point_index, "soleus_lower");
+  CHECK(d.texts_pending);
+  CHECK(d.trigger_points[soleus].symptoms.empty());
+  CHECK(tpl::attach_texts(d, texts.dump()).empty());
+  CHECK_FALSE(d.texts_pending);
+  CHECK(d.trigger_points[soleus].symptoms == shipped_data().dataset.trigger_points[soleus].symptoms);
+  CHECK(d.self_help.front().steps == shipped_data().dataset.self_help.front().steps);
+  // Without the list, a missing text is a problem as ever; a texts part naming an unknown entry is one too.
+  first.erase("deferred");
+  CHECK(has_problem(tpl::load_bundle(first.dump()), {"/trigger_points/0", "missing field \"symptoms\""}));
+  CHECK(has_problem(tpl::attach_texts(d, R"({"texts": {"muscles": {"no_such_muscle": {"nerve": {"en": "x"}}}}})"),
+                    {"texts bundle", "/texts/muscles/no_such_muscle", "unknown id \"no_such_muscle\""}));
+  CHECK(has_problem(tpl::attach_texts(d, "["), {"texts bundle", "line 1"}));
+}
+
 TEST_CASE("a bundle made for one language holds each text in that language, or in English where it has none") {
   auto bundle_with_label = [](const std::string& language, const std::string& label) {
     nlohmann::json bundle;
