@@ -91,7 +91,7 @@ json result_details(const Dataset& d, const Match& match, const Words& t) {
   return {{"reasons_label", t("why_it_matches")},
           {"reasons", reasons},
           // The long texts of a first-part bundle are still on their way: say so rather than show empty sections.
-          {"pending", d.texts_pending ? json(t("loading")) : json(nullptr)},
+          {"pending", d.texts_pending ? json(t("details_loading")) : json(nullptr)},
           {"where", {{"label", t("where_it_lies")}, {"text", localize(tp.location.text, t.lang)}}},
           {"self_help",
            {{"heading", t("self_help")},

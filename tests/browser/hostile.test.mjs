@@ -24,7 +24,9 @@ test('XSS payloads in data strings, attributes and the URL hash are shown as tex
   const bundle = JSON.parse(readFileSync(join(dist, 'tpl-data.en.json'), 'utf8'));
   const leg = bundle.files['muscles/leg.json'];
   leg.muscles[0].name.en = `Soleus ${payload(1)}`;
-  leg.muscles[0].trigger_points[0].location.text.en = payload(2);
+  // The long texts come in the second part of the data.
+  const texts = JSON.parse(readFileSync(join(dist, 'tpl-texts.en.json'), 'utf8'));
+  texts.texts.trigger_points[leg.muscles[0].trigger_points[0].id].location.text.en = payload(2);
   const file = join(dist, 'test-hostile.html');
   writeFileSync(file, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>t</title>
     <script type="module" src="demo.js"></script></head><body><main>
@@ -33,6 +35,7 @@ test('XSS payloads in data strings, attributes and the URL hash are shown as tex
   try {
     const page = await newPage();
     await page.route('**/tpl-data.en.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(bundle) }));
+    await page.route('**/tpl-texts.en.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(texts) }));
     await page.goto(`${env.url}test-hostile.html#regions=heel_left,${encodeURIComponent(payload(6))}`);
     await page.locator('trigger-point-locator .result').first().waitFor();
     await page.locator('trigger-point-locator .professional a').first().click().catch(() => {});

@@ -105,3 +105,30 @@ test('a failing download shows the error state only once the widget is near the 
   assert.match(await page.locator('trigger-point-locator .status').innerText(), /could not be loaded/);
   await page.context().close();
 });
+
+test('the long texts come after the map and the first answer: a result says they are loading until they arrive', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // The texts part is held back until the test lets it through.
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await context.route('**/tpl-texts.en.json', async (route) => { await held; await route.continue(); });
+  const page = await context.newPage();
+  const asked = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname.slice(1)));
+  await page.goto(env.url);
+  const widget = page.locator('trigger-point-locator');
+  await widget.locator('.stage.ready').waitFor();
+  assert.ok(asked.indexOf('tpl-texts.en.json') > asked.indexOf('tpl-data.en.json'), asked.join(', '));
+  await widget.locator('button[data-view="back"]').click();
+  await clickBody(page, 0.414, 0.862);  // the left lower calf
+  await widget.locator('.result .row').first().click();
+  const details = widget.locator('.result.focused .details');
+  await details.waitFor();
+  assert.match(await details.innerText(), /Loading the details/);
+  release();
+  await widget.locator('.result.focused .details .card').first().waitFor();
+  const text = await details.innerText();
+  assert.doesNotMatch(text, /Loading/);
+  assert.match(text, /Where the point lies:/);
+  await context.close();
+});

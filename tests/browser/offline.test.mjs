@@ -74,7 +74,7 @@ test('offline with the server stopped, the demo reloads from the service worker 
     await ready(page);
     assert.equal(await controlled(page), `${url}sw.js`);
     const { cache, assets } = workerOf(dist);
-    assert.match(cache, /^tpl-offline-[0-9a-f]{16}$/);
+    assert.match(cache, /^tpl-offline-[0-9.]+-[0-9a-f]{16}$/);  // the release's version, then its content hash
     assert.deepEqual(await cacheKeys(page), [cache]);
     for (const required of ['index.html', 'tpl-core.wasm', 'tpl-data.en.json', 'tpl-data.es.json', 'tpl-core.asm.js', 'manifest.webmanifest', 'icons/icon-512.png']) {
       assert.ok(assets.includes(required), required);
@@ -147,7 +147,8 @@ test('a new release gets a new cache, replaces the old worker and deletes the ol
 
     // The next release: one asset changes, the build writes a new sw.js.
     appendFileSync(join(root, 'demo.css'), '\n/* release 2 */\n');
-    execFileSync(process.execPath, [join(repo, 'web', 'tools', 'make-sw.mjs'), root]);
+    const version = first.split('-')[2];  // the same release number: only the content changed
+    execFileSync(process.execPath, [join(repo, 'web', 'tools', 'make-sw.mjs'), root, version]);
     const second = workerOf(root).cache;
     assert.notEqual(second, first, 'a change of content gives a new cache name');
 

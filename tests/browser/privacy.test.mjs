@@ -89,7 +89,7 @@ test('using the demo sends nothing to any other origin and leaves no cookie or s
       const names = await caches.keys();
       return { names, urls: (await Promise.all(names.map(async (name) => (await (await caches.open(name)).keys()).map((r) => r.url)))).flat() };
     });
-    assert.ok(cached.names.every((name) => /^tpl-offline-[0-9a-f]{16}$/.test(name)), cached.names.join(', '));
+    assert.ok(cached.names.every((name) => /^tpl-offline-[0-9.]+-[0-9a-f]{16}$/.test(name)), cached.names.join(', '));
     assert.deepEqual(cached.urls.filter((url) => new URL(url).origin !== origin), []);
     assert.deepEqual(page.errors, []);
   } finally {
