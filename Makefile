@@ -96,3 +96,11 @@ bench: web
 
 clean:
 	rm -rf build/native build/asan build/web build/wasm-tests build/screenshots
+
+# The WordPress plugin in Debian's WordPress 6.1 with PHP 8.2 and MariaDB, unpacked under build/wordpress-env (not
+# installed) and run only while the test runs (tests/wordpress/run.sh; about a minute). The plugin comes from
+# TPL_WP_PLUGIN_ZIP when set (make dist's build/wordpress/trigger-point-locator.zip), else it is assembled from
+# build/web/dist with web/wordpress/package.sh.
+.PHONY: test-wordpress
+test-wordpress: web
+	bash tests/wordpress/run.sh
