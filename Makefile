@@ -14,7 +14,7 @@ BOOTSTRAP_STAMP := build/.bootstrap-done
 # The release version is CMakeLists.txt's, the one place it is set.
 VERSION := $(shell sed -nE '/^project/s/.* VERSION ([0-9.]+) .*/\1/p' CMakeLists.txt)
 
-.PHONY: dist fuzz-build run-fuzz all bootstrap native web serve test test-native test-asan test-wasm test-browser test-fuzz validate bench fuzz clean
+.PHONY: dist test-wordpress fuzz-build run-fuzz all bootstrap native web serve test test-native test-asan test-wasm test-browser test-fuzz validate bench fuzz clean
 
 all: native web
 
@@ -59,7 +59,7 @@ test-wasm: bootstrap
 test-browser: web
 	cd tests/browser && node --test --test-concurrency=1 --test-reporter=spec
 
-test: validate test-native test-asan test-wasm test-fuzz test-browser
+test: validate test-native test-asan test-wasm test-fuzz test-browser test-wordpress
 	@echo "make test: all tiers passed"
 
 # libFuzzer on the data loader and the query API, seeded from data/. FUZZ_SECONDS per target: `make fuzz` runs
@@ -97,10 +97,8 @@ bench: web
 clean:
 	rm -rf build/native build/asan build/web build/wasm-tests build/screenshots
 
-# The WordPress plugin in Debian's WordPress 6.1 with PHP 8.2 and MariaDB, unpacked under build/wordpress-env (not
-# installed) and run only while the test runs (tests/wordpress/run.sh; about a minute). The plugin comes from
-# TPL_WP_PLUGIN_ZIP when set (make dist's build/wordpress/trigger-point-locator.zip), else it is assembled from
-# build/web/dist with web/wordpress/package.sh.
-.PHONY: test-wordpress
-test-wordpress: web
-	bash tests/wordpress/run.sh
+# The WordPress plugin, installed from make dist's zip into Debian's WordPress 6.1 with PHP 8.2 and MariaDB,
+# unpacked under build/wordpress-env (not installed) and run only while the test runs (tests/wordpress/run.sh; about
+# a minute). Without TPL_WP_PLUGIN_ZIP, run.sh assembles the plugin from build/web/dist with web/wordpress/package.sh.
+test-wordpress: dist
+	TPL_WP_PLUGIN_ZIP=build/wordpress/trigger-point-locator.zip bash tests/wordpress/run.sh

@@ -16,11 +16,12 @@ name="trigger-point-locator-$version"
 stage="$out/release/$name"
 rm -rf "$out/release" && mkdir -p "$stage/trigger-point-locator/icons"
 for file in "${served[@]}"; do cp "$dist/$file" "$stage/trigger-point-locator/$file"; done
-cp "$dist"/tpl-data.*.json "$stage/trigger-point-locator/"
+cp "$dist"/tpl-data.*.json "$dist"/tpl-texts.*.json "$stage/trigger-point-locator/"
 cp "$repo/web/release/htaccess" "$stage/trigger-point-locator/.htaccess"
 sed "s/@TPL_VERSION@/$version/g" "$repo/web/release/README.md" > "$stage/README.md"
 cp "$repo/LICENSE" "$stage/LICENSE"
-(cd "$stage" && find trigger-point-locator README.md LICENSE -type f | LC_ALL=C sort | xargs sha256sum > SHA256SUMS)
+(cd "$stage" && find trigger-point-locator README.md LICENSE -type f | LC_ALL=C sort | xargs sha256sum > SHA256SUMS \
+  && sha256sum --quiet -c SHA256SUMS)
 rm -f "$out/$name.zip"
 (cd "$out/release" && zip -qrX "../$name.zip" "$name")
 echo "dist: $out/$name.zip ($(du -k "$out/$name.zip" | cut -f1) KB)"

@@ -56,6 +56,18 @@
 					{ value: '', label: siteDefault },
 					{ value: 'lazy', label: __( 'When it comes into view', domain ) },
 					{ value: 'eager', label: __( 'With the page', domain ) },
+				] ),
+				selectField( props, 'view', __( 'Open on', domain ), [
+					{ value: '', label: siteDefault },
+					{ value: 'front', label: __( 'Front', domain ) },
+					{ value: 'back', label: __( 'Back', domain ) },
+					{ value: 'left', label: __( 'Left side', domain ) },
+					{ value: 'right', label: __( 'Right side', domain ) },
+					{ value: 'head', label: __( 'Head and face', domain ) },
+					{ value: 'palm', label: __( 'Palms', domain ) },
+					{ value: 'hand_back', label: __( 'Backs of the hands', domain ) },
+					{ value: 'sole', label: __( 'Soles', domain ) },
+					{ value: 'foot_top', label: __( 'Tops of the feet', domain ) },
 				] )
 			),
 			site.settingsUrl

@@ -23,6 +23,7 @@ function trigger_point_locator_attribute_names() {
 		'font'         => 'font',
 		'radius'       => 'radius',
 		'loading'      => 'loading',
+		'view'         => 'view',
 	);
 }
 
@@ -52,6 +53,25 @@ function trigger_point_locator_languages() {
 		}
 	}
 	return $languages;
+}
+
+/**
+ * The views the widget can open on, by id.
+ *
+ * @return string[]
+ */
+function trigger_point_locator_views() {
+	return array(
+		'front'     => __( 'Front', 'trigger-point-locator' ),
+		'back'      => __( 'Back', 'trigger-point-locator' ),
+		'left'      => __( 'Left side', 'trigger-point-locator' ),
+		'right'     => __( 'Right side', 'trigger-point-locator' ),
+		'head'      => __( 'Head and face', 'trigger-point-locator' ),
+		'palm'      => __( 'Palms', 'trigger-point-locator' ),
+		'hand_back' => __( 'Backs of the hands', 'trigger-point-locator' ),
+		'sole'      => __( 'Soles', 'trigger-point-locator' ),
+		'foot_top'  => __( 'Tops of the feet', 'trigger-point-locator' ),
+	);
 }
 
 /**
@@ -94,6 +114,8 @@ function trigger_point_locator_clean( $name, $value ) {
 			return preg_match( '/^\d{1,3}(\.\d{1,2})?(px|em|rem|%)?$/', $value ) ? $value : null;
 		case 'loading':
 			return in_array( $value, array( 'lazy', 'eager' ), true ) ? $value : null;
+		case 'view':
+			return in_array( $value, array_keys( trigger_point_locator_views() ), true ) ? $value : null;
 		case 'clinic_name':
 		case 'phone':
 			return mb_substr( $value, 0, 200 );

@@ -70,6 +70,12 @@ function trigger_point_locator_fields() {
 			),
 			'help'    => __( 'Until it starts, the widget downloads only its small module.', 'trigger-point-locator' ),
 		),
+		'view'         => array(
+			'label'   => __( 'Open on', 'trigger-point-locator' ),
+			'type'    => 'select',
+			'options' => array( '' => __( 'Front (the default)', 'trigger-point-locator' ) ) + trigger_point_locator_views(),
+			'help'    => '',
+		),
 	);
 }
 
