@@ -284,6 +284,14 @@ class Loader {
     return {it == source_ids_.end() ? 0 : it->second, check_.string(ref, "where")};
   }
 
+  // The index of the id in the string field `key`, or -1 (a problem naming the id, unless the field was missing).
+  int resolve(const Node& node, const char* key, const IdIndex& ids, const char* what) {
+    const std::string id = check_.string(node, key);
+    const int index = find(ids, id);
+    if (index < 0 && !id.empty()) check_.fail(node.child(key), std::string("unknown ") + what + " id \"" + id + "\"");
+    return index;
+  }
+
   // Pain guides are optional as a whole (the page's bundle leaves them out), but data that has them has one for
   // every zone.
   void build_pain_guides() {
@@ -292,26 +300,20 @@ class Loader {
     std::vector<bool> guided(d_.zones.size(), false);
     for (const Node& node : guides) {
       PainGuide guide;
-      std::string zone = check_.string(node, "zone");
-      auto it = zone_ids_.find(zone);
-      if (it == zone_ids_.end()) {
-        if (!zone.empty()) check_.fail(node.child("zone"), "unknown region zone id \"" + zone + "\"");
-        continue;
+      guide.zone = resolve(node, "zone", zone_ids_, "region zone");
+      if (guide.zone < 0) continue;
+      if (guided[static_cast<std::size_t>(guide.zone)]) {
+        check_.fail(node.child("zone"), "a second pain guide for \"" + d_.zones[static_cast<std::size_t>(guide.zone)].id + "\"");
       }
-      guide.zone = it->second;
-      if (guided[static_cast<std::size_t>(guide.zone)]) check_.fail(node.child("zone"), "a second pain guide for \"" + zone + "\"");
       guided[static_cast<std::size_t>(guide.zone)] = true;
       std::set<int> named;
       for (const Node& entry : check_.objects(node, "muscles", true)) {
         PainGuideEntry item;
-        std::string muscle = check_.string(entry, "muscle");
-        auto m = muscle_ids_.find(muscle);
-        if (m == muscle_ids_.end()) {
-          if (!muscle.empty()) check_.fail(entry.child("muscle"), "unknown muscle id \"" + muscle + "\"");
-          continue;
+        item.muscle = resolve(entry, "muscle", muscle_ids_, "muscle");
+        if (item.muscle < 0) continue;
+        if (!named.insert(item.muscle).second) {
+          check_.fail(entry.child("muscle"), "muscle \"" + d_.muscles[static_cast<std::size_t>(item.muscle)].id + "\" named twice");
         }
-        item.muscle = m->second;
-        if (!named.insert(item.muscle).second) check_.fail(entry.child("muscle"), "muscle \"" + muscle + "\" named twice");
         item.main = check_.choice(entry, "kind", kinds, false);
         item.source = source_ref(entry);
         guide.muscles.push_back(item);

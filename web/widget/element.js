@@ -31,6 +31,16 @@ function toHex(colour, probe) {
   return match ? `#${match.slice(1, 4).map((n) => Number(n).toString(16).padStart(2, '0')).join('')}` : null;
 }
 
+// Downloads one of a language's data files and hands it to `apply` (the core's load or texts); the problems, [] when
+// it loaded.
+async function loadPart(path, apply) {
+  try {
+    return apply(await download(path)).problems;
+  } catch (error) {
+    return [{ file: path, where: '', message: String(error?.message ?? error) }];
+  }
+}
+
 export class TriggerPointLocator extends HTMLElement {
   static get observedAttributes() {
     return ['lang', 'view', ...CLINIC_ATTRIBUTES, ...Object.keys(STYLE_ATTRIBUTES)];
@@ -278,21 +288,20 @@ export class TriggerPointLocator extends HTMLElement {
   // The long texts of the language's data (self-help steps, symptoms...), fetched once the map is up so that they
   // never hold up the first answer; a result's details say they are loading until then.
   async loadTexts(lang) {
-    let problems;
-    try {
-      const bytes = await download(`tpl-texts.${lang}.json`);
-      if (lang !== this.bundleLanguage) return;  // another language's data has replaced the one these belong to
+    const problems = await loadPart(`tpl-texts.${lang}.json`, (bytes) => {
+      if (lang !== this.bundleLanguage) return { problems: [] };  // another language's data has replaced these
       const update = this.core.texts(bytes);
-      problems = update.problems;
       this.render(update.parts);
-    } catch (error) {
-      problems = [{ file: `tpl-texts.${lang}.json`, where: '', message: String(error?.message ?? error) }];
-    }
-    if (problems.length) {
-      warn(`the ${lang} texts could not be read`, problems);
-      this.notice.textContent = this.chrome.data_error;
-      this.notice.hidden = false;
-    }
+      return update;
+    });
+    if (problems.length) this.dataError(`the ${lang} texts could not be read`, problems);
+  }
+
+  // A language's data that could not be read: said on the console, and over the map.
+  dataError(message, problems) {
+    warn(message, problems);
+    this.notice.textContent = this.chrome.data_error;
+    this.notice.hidden = false;
   }
 
   // Each language has its own data bundle: another language means loading its bundle; the core keeps what the
@@ -300,16 +309,9 @@ export class TriggerPointLocator extends HTMLElement {
   async setLanguage(requested) {
     const lang = resolveLanguage(requested);
     if (lang !== this.bundleLanguage) {
-      let problems;
-      try {
-        ({ problems } = this.core.load(await download(`tpl-data.${lang}.json`)));
-      } catch (error) {
-        problems = [{ file: `tpl-data.${lang}.json`, where: '', message: String(error?.message ?? error) }];
-      }
+      const problems = await loadPart(`tpl-data.${lang}.json`, (bytes) => this.core.load(bytes));
       if (problems.length) {
-        warn(`the ${lang} data could not be read`, problems);
-        this.notice.textContent = this.chrome.data_error;
-        this.notice.hidden = false;
+        this.dataError(`the ${lang} data could not be read`, problems);
         return;
       }
       this.bundleLanguage = lang;
