@@ -195,6 +195,12 @@ export class TriggerPointLocator extends HTMLElement {
       warn(note);
       this.dispatchEvent(new CustomEvent('tpl-warning', { detail: { message: note } }));
     }
+    // The first answer asks for the long texts its details will show: fetched then rather than at start-up, they
+    // cost a page whose visitor never uses the widget nothing.
+    if (parts.includes('outcome') && !this.wantsTexts) {
+      this.wantsTexts = true;
+      this.loadTexts(this.language);
+    }
     if (render) this.render(parts);
   }
 
@@ -275,7 +281,6 @@ export class TriggerPointLocator extends HTMLElement {
     this.layout.classList.remove('waiting');
     performance.mark('tpl:ready');
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
-    this.loadTexts(this.language);
     // Calls made before the widget was ready are API calls like any other, made now.
     if (this.pending?.view) this.view = this.pending.view;
     if (this.pending?.selection) this.select(this.pending.selection);
@@ -285,8 +290,8 @@ export class TriggerPointLocator extends HTMLElement {
     return bootText(this.language, key);
   }
 
-  // The long texts of the language's data (self-help steps, symptoms...), fetched once the map is up so that they
-  // never hold up the first answer; a result's details say they are loading until then.
+  // The long texts of the language's data (self-help steps, symptoms...), fetched with the first answer so that they
+  // never hold up the map; a result's details say they are loading until they are in.
   async loadTexts(lang) {
     const problems = await loadPart(`tpl-texts.${lang}.json`, (bytes) => {
       if (lang !== this.bundleLanguage) return { problems: [] };  // another language's data has replaced these
@@ -315,7 +320,7 @@ export class TriggerPointLocator extends HTMLElement {
         return;
       }
       this.bundleLanguage = lang;
-      this.loadTexts(lang);
+      if (this.wantsTexts) this.loadTexts(lang);
     }
     this.notice.hidden = true;
     this.language = lang;
