@@ -88,11 +88,14 @@ test('offline with the server stopped, the demo reloads from the service worker 
     const favicon = `${url}icons/icon.svg`;
     const fromNetwork = [];
     page.on('response', (response) => { if (!response.fromServiceWorker() && response.url() !== favicon) fromNetwork.push(response.url()); });
-    page.on('requestfailed', (request) => { if (request.url() !== favicon) fromNetwork.push(`failed: ${request.url()}`); });
+    page.on('requestfailed', (request) => { if (request.url() !== favicon) fromNetwork.push(`failed: ${request.url()} ${request.failure()?.errorText}`); });
     await page.reload();
     await ready(page);
     assert.equal(await page.locator('trigger-point-locator .stage.ready').count(), 1, 'the widget started offline');
+    // The first answer fetches the long texts: they come from the worker too (and are in before the next page).
+    const texts = page.waitForEvent('requestfinished', (request) => request.url().endsWith('/tpl-texts.en.json'));
     await soleusOnLeftCalf(page);
+    assert.ok((await (await texts).response()).fromServiceWorker(), 'the long texts came from the service worker');
 
     // A page URL with a query string (as a home-screen start URL might carry) is the cached page too.
     await page.goto(`${url}?source=homescreen#regions=heel_left`);
