@@ -83,17 +83,12 @@ LoadResult load_bundle(const std::string& bundle_text) {
 
 namespace {
 
-IdIndex index_by_id(const std::vector<std::string>& ids) {
-  IdIndex index;
-  for (std::size_t i = 0; i < ids.size(); ++i) index.emplace(ids[i], static_cast<int>(i));
-  return index;
-}
-
+// The collections the dataset keeps no index of (muscles, self-help, conditions), indexed by id.
 template <typename T>
-std::vector<std::string> ids_of(const std::vector<T>& items) {
-  std::vector<std::string> ids;
-  for (const T& item : items) ids.push_back(item.id);
-  return ids;
+IdIndex index_by_id(const std::vector<T>& items) {
+  IdIndex index;
+  for (std::size_t i = 0; i < items.size(); ++i) index.emplace(items[i].id, static_cast<int>(i));
+  return index;
 }
 
 // Reads the text fields present in a texts part's entry over the dataset's (absent ones stay as they were).
@@ -144,7 +139,7 @@ std::vector<Problem> attach_texts(Dataset& d, const std::string& texts_text) {
       }
     }
   };
-  each("muscles", index_by_id(ids_of(d.muscles)), [&](std::size_t i, const Node& entry) {
+  each("muscles", index_by_id(d.muscles), [&](std::size_t i, const Node& entry) {
     read.text(entry, "attachments", d.muscles[i].attachments);
     read.text(entry, "action", d.muscles[i].action);
     read.text(entry, "nerve", d.muscles[i].nerve);
@@ -155,13 +150,13 @@ std::vector<Problem> attach_texts(Dataset& d, const std::string& texts_text) {
       read.text(entry.child("location"), "text", d.trigger_points[i].location.text);
     }
   });
-  each("self_help", index_by_id(ids_of(d.self_help)), [&](std::size_t i, const Node& entry) {
+  each("self_help", index_by_id(d.self_help), [&](std::size_t i, const Node& entry) {
     read.list(entry, "steps", d.self_help[i].steps);
     read.list(entry, "cautions", d.self_help[i].cautions);
     read.text(entry, "avoid_if", d.self_help[i].avoid_if);
     read.text(entry, "text", d.self_help[i].text);
   });
-  each("conditions", index_by_id(ids_of(d.conditions)), [&](std::size_t i, const Node& entry) {
+  each("conditions", index_by_id(d.conditions), [&](std::size_t i, const Node& entry) {
     read.text(entry, "note", d.conditions[i].note);
   });
   each("factors", d.factor_index, [&](std::size_t i, const Node& entry) { read.text(entry, "advice", d.factors[i].advice); });

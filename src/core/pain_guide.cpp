@@ -17,8 +17,7 @@ std::vector<GuideMiss> pain_guide_misses(const Dataset& d, const Matcher& matche
       return at(d.trigger_points, match.trigger_point).muscle == entry.muscle;
     });
     const int rank = found == outcome.results.end() ? 0 : static_cast<int>(found - outcome.results.begin()) + 1;
-    const int within = entry.main ? guide_main_within : guide_also_within;
-    if (rank == 0 || rank > within) misses.push_back({region, entry.muscle, entry.main, rank});
+    if (rank == 0 || rank > guide_within(entry.main)) misses.push_back({region, entry.muscle, entry.main, rank});
   }
   return misses;
 }
@@ -26,8 +25,7 @@ std::vector<GuideMiss> pain_guide_misses(const Dataset& d, const Matcher& matche
 std::string to_string(const Dataset& d, const GuideMiss& miss) {
   std::string text = at(d.regions, miss.region).id + ": " + at(d.muscles, miss.muscle).id + (miss.main ? " (main)" : " (also)");
   if (miss.rank == 0) return text + " does not come up";
-  return text + " ranks " + std::to_string(miss.rank) + ", needs the top " +
-         std::to_string(miss.main ? guide_main_within : guide_also_within);
+  return text + " ranks " + std::to_string(miss.rank) + ", needs the top " + std::to_string(guide_within(miss.main));
 }
 
 }  // namespace tpl

@@ -13,6 +13,7 @@ namespace tpl {
 // Where a guide's muscle must rank when its region alone is selected (1-based, inclusive).
 inline constexpr int guide_main_within = 5;
 inline constexpr int guide_also_within = 10;
+inline constexpr int guide_within(bool main) { return main ? guide_main_within : guide_also_within; }
 
 struct GuideMiss {
   int region = 0;
