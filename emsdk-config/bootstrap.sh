@@ -75,16 +75,24 @@ if [ -n "${TPL_OFFICIAL_EMSDK:-}" ]; then
   exit 0
 fi
 sdl_off=(AUDIO JOYSTICK HAPTIC SENSOR POWER HIDAPI LOCALE FILE MISC)
-# SDL_LEAN_AND_MEAN drops the optimized blitters, RLE and YUV (about 40 KB of gzipped wasm the widget never uses:
-# it draws triangles); the software renderer, the fallback without WebGL, is switched back on.
-sdl_cflags="-DSDL_LEAN_AND_MEAN=1 -DSDL_VIDEO_RENDER_SW=1"
-sdl_config="off: ${sdl_off[*]}; cflags: $sdl_cflags"
-if [ -f "$TPL_SDL2_WASM_PREFIX/lib/libSDL2.a" ] && [ "$(cat "$TPL_SDL2_WASM_PREFIX/config.txt" 2>/dev/null)" = "$sdl_config" ]; then
-  exit 0
-fi
+# Two builds of SDL2: the one the wasm core links draws with WebGL only; SDL_LEAN_AND_MEAN drops the optimized
+# blitters, RLE, YUV and the software renderer (about 40 KB + 35 KB of gzipped wasm the widget never uses with
+# WebGL: it draws triangles). The second, in "$TPL_SDL2_WASM_PREFIX-sw", switches the software renderer back on
+# for the no-WebGL fallback (tpl-core.asm.js, which browsers without WebGL or WebAssembly load instead).
+declare -A sdl_cflags=([webgl]="-DSDL_LEAN_AND_MEAN=1" [sw]="-DSDL_LEAN_AND_MEAN=1 -DSDL_VIDEO_RENDER_SW=1")
+declare -A sdl_prefix=([webgl]="$TPL_SDL2_WASM_PREFIX" [sw]="$TPL_SDL2_WASM_PREFIX-sw")
+sdl_config() { echo "off: ${sdl_off[*]}; cflags: ${sdl_cflags[$1]}"; }
+sdl_missing=()
+for variant in webgl sw; do
+  prefix="${sdl_prefix[$variant]}"
+  if [ ! -f "$prefix/lib/libSDL2.a" ] || [ "$(cat "$prefix/config.txt" 2>/dev/null)" != "$(sdl_config "$variant")" ]; then
+    sdl_missing+=("$variant")
+  fi
+done
+[ ${#sdl_missing[@]} -eq 0 ] && exit 0
 # Emscripten's own SDL2 port downloads from the internet, which this machine cannot reach, and Debian's
 # emscripten config freezes its cache; so we build Debian's SDL2 source with emcmake, once.
-say "building SDL2 for WebAssembly from Debian's source package (once, about 4 minutes)"
+say "building SDL2 for WebAssembly from Debian's source package (once per variant, about 4 minutes each)"
 work="$repo/build/sdl2-src"
 rm -rf "$work" && mkdir -p "$work"
 src_list="$work/sources.list.d"
@@ -97,12 +105,15 @@ mkdir -p "$work/lists/partial" "$work/cache/archives/partial"
 (cd "$work" && dpkg-source -x --no-check ./libsdl2_*.dsc sdl2 >/dev/null) || die "could not unpack libsdl2 source"
 cmake_off=()
 for s in "${sdl_off[@]}"; do cmake_off+=("-DSDL_${s}=OFF"); done
-emcmake cmake -S "$work/sdl2" -B "$work/build" -DCMAKE_BUILD_TYPE=MinSizeRel \
-  -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${cmake_off[@]}" -DCMAKE_C_FLAGS="$sdl_cflags" \
-  -DCMAKE_INSTALL_PREFIX="$TPL_SDL2_WASM_PREFIX" >/dev/null || die "configuring SDL2 for wasm failed"
-emmake cmake --build "$work/build" -j"$(nproc)" >/dev/null || die "building SDL2 for wasm failed"
-rm -rf "$TPL_SDL2_WASM_PREFIX"
-cmake --install "$work/build" >/dev/null || die "installing SDL2 for wasm failed"
+for variant in "${sdl_missing[@]}"; do
+  prefix="${sdl_prefix[$variant]}"
+  emcmake cmake -S "$work/sdl2" -B "$work/build-$variant" -DCMAKE_BUILD_TYPE=MinSizeRel \
+    -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF "${cmake_off[@]}" -DCMAKE_C_FLAGS="${sdl_cflags[$variant]}" \
+    -DCMAKE_INSTALL_PREFIX="$prefix" >/dev/null || die "configuring SDL2 for wasm failed"
+  emmake cmake --build "$work/build-$variant" -j"$(nproc)" >/dev/null || die "building SDL2 for wasm failed"
+  rm -rf "$prefix"
+  cmake --install "$work/build-$variant" >/dev/null || die "installing SDL2 for wasm failed"
+  sdl_config "$variant" > "$prefix/config.txt"
+  say "SDL2 for wasm installed in ${prefix#$repo/}"
+done
 rm -rf "$work"
-echo "$sdl_config" > "$TPL_SDL2_WASM_PREFIX/config.txt"
-say "SDL2 for wasm installed in ${TPL_SDL2_WASM_PREFIX#$repo/}"

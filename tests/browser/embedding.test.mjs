@@ -205,7 +205,7 @@ test('without any canvas drawing the map gives way to a clear message; the regio
   await page.close();
 });
 
-test("without WebGL the map still draws, with SDL's software renderer", async () => {
+test("without WebGL the map still draws, with the JavaScript core and SDL's software renderer", async () => {
   const page = await env.browser.newPage();
   await page.addInitScript(() => {
     const original = HTMLCanvasElement.prototype.getContext;
@@ -213,8 +213,12 @@ test("without WebGL the map still draws, with SDL's software renderer", async ()
       return /webgl/i.test(type) ? null : original.call(this, type, ...rest);
     };
   });
+  const requests = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
   await page.goto(env.url);
   await page.locator('trigger-point-locator .stage.ready').waitFor();
+  // The wasm core draws with WebGL alone; the JavaScript one carries the software renderer.
+  assert.ok(requests.includes('/tpl-core.asm.js') && !requests.includes('/tpl-core.wasm'), requests.join(' '));
   assert.equal(await page.locator('trigger-point-locator .stage.no-map').count(), 0);
   await page.locator('trigger-point-locator button[data-view="back"]').click();
   await clickBody(page, 0.38, 0.83);

@@ -51,8 +51,9 @@ const ASSETS = ${JSON.stringify(assets, null, 2)};
 const base = new URL('./', self.location.href);
 const precached = new Set(ASSETS);
 
-// A browser runs one of the two cores: tpl-core.wasm, or its JavaScript twin for browsers without WebAssembly.
-// The other is left out of the cache (the JavaScript one is ~250 KB gzipped) and would come from the network.
+// A browser runs one of the two cores: tpl-core.wasm, or its JavaScript twin for browsers without WebAssembly (or
+// without WebGL, which a worker cannot tell). The other is left out of the install (the JavaScript one is ~250 KB
+// gzipped); when the page asks for it after all, it is kept as it comes from the network.
 const unusedCore = typeof WebAssembly === 'object' ? 'tpl-core.asm.js' : 'tpl-core.wasm';
 
 self.addEventListener('install', (event) => {
@@ -83,12 +84,20 @@ function assetFor(request) {
   return path;
 }
 
+// A precached asset the install left out (the core this browser was not expected to run), kept once fetched.
+function keep(event, path, response) {
+  if (path !== unusedCore || !response.ok) return response;
+  const copy = response.clone();
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.put(new URL(path, base).href, copy)));
+  return response;
+}
+
 self.addEventListener('fetch', (event) => {
   const path = assetFor(event.request);
   if (path === null) return;
   event.respondWith(caches.open(CACHE)
     .then((cache) => cache.match(new URL(path, base).href, { ignoreSearch: true, ignoreVary: true }))
-    .then((cached) => cached ?? fetch(event.request)));
+    .then((cached) => cached ?? fetch(event.request).then((response) => keep(event, path, response))));
 });
 `;
 writeFileSync(join(dist, 'sw.js'), worker);

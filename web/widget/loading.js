@@ -61,11 +61,12 @@ export async function download(path, onProgress = () => {}) {
   return new Uint8Array(await (await downloadAsResponse(path, onProgress)).arrayBuffer());
 }
 
-// Downloads, compiles and instantiates the core for `canvas`. Without WebAssembly the same core runs as
-// JavaScript (tpl-core.asm.js, compiled from the same C++ by wasm2js): bigger and slower, but everything works.
-// `webgl` is the map's context, made by the caller while the core downloads; the core takes it over.
+// Downloads, compiles and instantiates the core for `canvas`. `webgl` is the map's context, made by the caller
+// first; the core takes it over. The wasm core draws with WebGL alone. Without WebAssembly or without WebGL the same
+// core runs as JavaScript (tpl-core.asm.js, compiled from the same C++ by wasm2js, with SDL's software renderer for a
+// 2D canvas): bigger and slower, but everything works.
 async function loadCore(canvas, webgl, onProgress) {
-  const hasWasm = typeof WebAssembly === 'object';
+  const hasWasm = typeof WebAssembly === 'object' && Boolean(webgl);
   const [{ default: createTplModule }, compiled] = await Promise.all([
     import(here(hasWasm ? 'tpl-core.js' : 'tpl-core.asm.js')),
     hasWasm ? WebAssembly.compileStreaming(downloadAsResponse('tpl-core.wasm', onProgress)) : null,
