@@ -46,39 +46,51 @@ LoadResult load_dataset(const std::vector<SourceFile>& files) {
   return build_dataset(parsed, std::move(problems));
 }
 
-LoadResult load_bundle(const std::string& bundle_text) {
-  std::vector<ParsedFile> parsed;
-  std::vector<Problem> problems;
+LoadResult load_bundle(const std::string& bundle_text) { return build_bundle(parse_bundle(bundle_text)); }
+
+ParsedBundle parse_bundle(const std::string& bundle_text) {
+  ParsedBundle parsed;
+  auto refuse = [&](const char* key, const char* message) {
+    parsed.problems = {{"data bundle", schema::pointer(key), message}};
+    return std::move(parsed);
+  };
   json bundle;
-  if (!parse_json({"data bundle", bundle_text}, bundle, problems)) return {{}, std::move(problems)};
+  if (!parse_json({"data bundle", bundle_text}, bundle, parsed.problems)) return parsed;
   auto it = bundle.find(schema::bundle_files);
   if (!bundle.is_object() || it == bundle.end() || !it->is_object()) {
-    return {{}, {{"data bundle", schema::pointer(schema::bundle_files), "expected an object of file names to files"}}};
+    return refuse(schema::bundle_files, "expected an object of file names to files");
   }
-  std::string language = default_language;
   if (auto lang = bundle.find(schema::bundle_language); lang != bundle.end()) {
-    if (!lang->is_string() || lang->get<std::string>().empty()) {
-      return {{}, {{"data bundle", schema::pointer(schema::bundle_language), "expected a language code"}}};
-    }
-    language = lang->get<std::string>();
+    if (!lang->is_string() || lang->get<std::string>().empty()) return refuse(schema::bundle_language, "expected a language code");
+    parsed.language = lang->get<std::string>();
   }
-  Deferred deferred;
   if (auto list = bundle.find(schema::bundle_deferred); list != bundle.end()) {
-    if (!list->is_array()) return {{}, {{"data bundle", schema::pointer(schema::bundle_deferred), "expected a list of fields"}}};
+    if (!list->is_array()) return refuse(schema::bundle_deferred, "expected a list of fields");
     for (const json& field : *list) {
-      if (field.is_string()) deferred.insert(field.get<std::string>());
+      if (field.is_string()) parsed.deferred.insert(field.get<std::string>());
     }
   }
   for (auto& [name, file] : it->items()) {
     ParsedFile entry{name, {}};
     if (!file.is_string()) {
       entry.root = std::move(file);
-    } else if (!parse_json({name, file.get<std::string>()}, entry.root, problems)) {
+    } else if (!parse_json({name, file.get<std::string>()}, entry.root, parsed.problems)) {
       continue;
     }
-    parsed.push_back(std::move(entry));
+    parsed.files.push_back(std::move(entry));
   }
-  return build_dataset(parsed, std::move(problems), language, deferred);
+  parsed.readable = true;
+  return parsed;
+}
+
+LoadResult build_bundle(ParsedBundle parsed) {
+  // A bundle that did not parse, or is not shaped as one, is its problems alone; a file inside it that did not parse
+  // is reported with the problems the others have.
+  if (!parsed.readable) {
+    if (parsed.problems.empty()) parsed.problems.push_back({"data bundle", "/", "no data bundle has been read"});
+    return {{}, std::move(parsed.problems)};
+  }
+  return build_dataset(parsed.files, std::move(parsed.problems), parsed.language, parsed.deferred);
 }
 
 namespace {

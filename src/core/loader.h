@@ -16,6 +16,18 @@ struct ParsedFile {
   json root;
 };
 
+// A page's data bundle parsed but not yet built into a dataset: load_bundle in two halves, so that the page can
+// give the browser a turn between them (each is about half of the start-up's longest task).
+struct ParsedBundle {
+  std::vector<ParsedFile> files;
+  std::vector<Problem> problems;  // the bundle's, or those of files given as text that did not parse
+  bool readable = false;          // it parsed and has the shape of a bundle: there is something to build
+  std::string language = default_language;
+  Deferred deferred;
+};
+ParsedBundle parse_bundle(const std::string& bundle_text);
+LoadResult build_bundle(ParsedBundle parsed);
+
 // Builds the dataset from `files`, after the `problems` that parsing them found. `language`: the language a bundle
 // was made for; `deferred`: the long-text fields a first-part bundle leaves for its texts part
 // ("muscles/attachments", "trigger_points/location.text"), which may then be missing.

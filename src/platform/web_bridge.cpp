@@ -1,15 +1,18 @@
-// The JS bridge: seven exported C functions that forward into the shell and the session. Strings go in as UTF-8
+// The JS bridge: eight exported C functions that forward into the shell and the session. Strings go in as UTF-8
 // pointers and JSON comes back as a pointer to a buffer that stays valid until the next call. Each widget on a
 // page is its own module instance, so these statics are per widget.
 #include <emscripten.h>
 
 #include <nlohmann/json.hpp>
 
+#include "loader.h"
 #include "shell.h"
 
 namespace {
 tpl::Shell shell;
 std::string reply;
+// The data bundle tpl_parse read, until tpl_build makes it the session's data.
+tpl::ParsedBundle parsed;
 
 const char* answer(const nlohmann::json& value) {
   reply = tpl::dump_text(value);
@@ -45,16 +48,24 @@ EMSCRIPTEN_KEEPALIVE int tpl_open(int css_width, int css_height) {
   return opened ? 1 : 0;
 }
 
-// Loads a data bundle and binds the session to it: {"problems": [{file, where, message}...]} (none when it loaded,
-// and then the data stays as it was), plus the update as tpl_event gives it.
-EMSCRIPTEN_KEEPALIVE const char* tpl_load(const char* bundle) {
+// Loading a data bundle, in two calls so that the page can give the browser a turn between them. tpl_parse reads
+// it and keeps it: {"problems": [{file, where, message}...]}, those of a bundle that does not parse or is not shaped
+// as one (then tpl_build has nothing to build). tpl_build checks what tpl_parse kept and binds the session to it:
+// its problems (none when it loaded; with any, the data stays as it was), plus the update as tpl_event gives it.
+EMSCRIPTEN_KEEPALIVE const char* tpl_parse(const char* bundle) {
+  parsed = tpl::parse_bundle(bundle ? bundle : "");
+  return answer_with_problems({}, parsed.readable ? std::vector<tpl::Problem>{} : parsed.problems);
+}
+
+EMSCRIPTEN_KEEPALIVE const char* tpl_build() {
   tpl::Update update;
-  const auto problems = shell.load(tpl::load_bundle(bundle ? bundle : ""), update);
+  const auto problems = shell.load(tpl::build_bundle(std::move(parsed)), update);
+  parsed = {};
   return answer_with_problems(update, problems);
 }
 
 // The texts part of a first-part bundle (its self-help steps, symptoms, notes...), once it has loaded: the same
-// answer as tpl_load's; texts that could be read are kept even when others could not.
+// answer as tpl_build's; texts that could be read are kept even when others could not.
 EMSCRIPTEN_KEEPALIVE const char* tpl_texts(const char* texts) {
   tpl::Update update;
   const auto problems = shell.attach_texts(texts ? texts : "", update);

@@ -12,6 +12,7 @@
 
 #include "data_fixture.h"
 #include "exact_decimal.h"
+#include "loader.h"
 
 using tpl::test::has_problem;
 using tpl::test::load_with;
@@ -227,6 +228,25 @@ TEST_CASE("a data bundle loads like its files; a broken one is one clear problem
   CHECK(tpl::to_string(broken.problems[0]).find("data bundle: line 1") == 0);
   CHECK(has_problem(tpl::load_bundle(R"({"files": []})"), {"data bundle", "/files"}));
   CHECK(has_problem(tpl::load_bundle(R"({"files": {"a.json": [1]}})"), {"a.json", "expected a JSON object"}));
+}
+
+TEST_CASE("a bundle read and built in two steps is the bundle loaded in one; nothing read builds nothing") {
+  nlohmann::json bundle;
+  for (const auto& file : tpl::test::shipped_files()) bundle["files"][file.name] = nlohmann::json::parse(file.text);
+  tpl::ParsedBundle parsed = tpl::parse_bundle(bundle.dump());
+  CHECK(parsed.readable);
+  CHECK(parsed.problems.empty());
+  CHECK(parsed.files.size() == tpl::test::shipped_files().size());
+  const auto built = tpl::build_bundle(std::move(parsed));
+  CHECK(built.ok());
+  CHECK(built.dataset.trigger_points.size() == shipped_data().dataset.trigger_points.size());
+  CHECK(built.dataset.regions.size() == shipped_data().dataset.regions.size());
+
+  // What does not read as a bundle is its problems alone, and building it gives those, never an empty dataset.
+  tpl::ParsedBundle broken = tpl::parse_bundle(R"({"files": []})");
+  CHECK_FALSE(broken.readable);
+  CHECK(has_problem(tpl::build_bundle(std::move(broken)), {"data bundle", "/files"}));
+  CHECK(has_problem(tpl::build_bundle(tpl::ParsedBundle{}), {"data bundle", "no data bundle has been read"}));
 }
 
 TEST_CASE("a first-part bundle loads without the texts it defers, and its texts part puts them in") {

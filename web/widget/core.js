@@ -1,6 +1,8 @@
-// The C++ core as the page sees it: its seven exported functions (src/platform/web_bridge.cpp) wrapped so that JSON
+// The C++ core as the page sees it: its eight exported functions (src/platform/web_bridge.cpp) wrapped so that JSON
 // goes in and out. Strings travel through the module's heap as UTF-8; bytes (a Uint8Array) go in as they are, which
 // spares decoding and re-encoding the data bundle.
+
+import { nextTask } from './dom.js';
 
 export class Core {
   constructor(module) {
@@ -39,9 +41,18 @@ export class Core {
     return Boolean(this.call('open', width, height));
   }
 
-  // Loads a data bundle (UTF-8 bytes): {problems, parts, notes}. With problems the core keeps what it had.
+  // Loads a data bundle (UTF-8 bytes): {problems, parts, notes}. With problems the core keeps what it had. In two
+  // tasks, reading it and then checking it and binding the session to it, each about half of the whole; one bundle
+  // at a time, as the core keeps the one it read until it builds it.
   load(bytes) {
-    return this.json('load', bytes);
+    const run = async () => {
+      const read = this.json('parse', bytes);
+      if (read.problems.length) return read;
+      await nextTask();
+      return this.json('build');
+    };
+    this.loading = (this.loading ?? Promise.resolve()).then(run, run);
+    return this.loading;
   }
 
   // The texts part of the data bundle it loaded (UTF-8 bytes): {problems, parts, notes}.

@@ -2,6 +2,9 @@
 
 export const warn = (...args) => console.warn('[trigger-point-locator]', ...args);
 
+// Gives the browser a turn between steps of a long piece of work (start-up, loading data).
+export const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
+
 // A node with attributes (`text` sets its text, `on…` adds a listener; null, undefined and false are skipped) and
 // children (null, undefined and false are skipped).
 export function element(tag, attributes = {}, ...children) {

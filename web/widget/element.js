@@ -35,7 +35,7 @@ function toHex(colour, probe) {
 // it loaded.
 async function loadPart(path, apply) {
   try {
-    return apply(await download(path)).problems;
+    return (await apply(await download(path))).problems;
   } catch (error) {
     return [{ file: path, where: '', message: String(error?.message ?? error) }];
   }

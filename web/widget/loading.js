@@ -3,13 +3,11 @@
 // host page can paint and answer its visitor in between.
 import { BUILT } from './built.js';
 import { Core } from './core.js';
-import { warn } from './dom.js';
+import { nextTask, warn } from './dom.js';
 
 // A file of the widget: its files lie next to its own module, wherever that is served from.
 export const here = (path) => new URL(path, import.meta.url).href;
 
-// Gives the browser a turn between start-up steps.
-const nextTask = () => (globalThis.scheduler?.yield ? globalThis.scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0)));
 
 // The language to use for `requested`: itself, its base language ("es" for "es-MX"), else English.
 export function resolveLanguage(requested) {
@@ -109,6 +107,7 @@ export async function start({ canvas, size, language, progress }) {
   // takes it over. The attributes are what SDL's renderer needs: no depth, stencil or multisampling.
   const webgl = tryContext(canvas, 'webgl', { alpha: false, depth: false, stencil: false, antialias: false });
   const core = await loadCore(canvas, webgl, reporter(0));
+  await nextTask();  // instantiating the core and opening the map (SDL's start, its shaders) are a task each
   // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off (SDL
   // would otherwise fail later, inside a frame).
   const drawable = Boolean(webgl) || Boolean(tryContext(document.createElement('canvas'), '2d', {}));
@@ -117,7 +116,7 @@ export async function start({ canvas, size, language, progress }) {
   performance.mark('tpl:map-opened');
   const bundle = await bundleDownload;
   await nextTask();
-  const { problems } = core.load(bundle);
+  const { problems } = await core.load(bundle);
   performance.mark('tpl:data-loaded');
   await nextTask();
   return { core, mapShown, problems };
