@@ -5,7 +5,7 @@
 // API calls into the core's events, and renders the parts of the view model each event changed.
 import { render } from 'lit-html';
 import { BUILT } from './built.js';
-import { element, warn } from './dom.js';
+import { element, nextTask, warn } from './dom.js';
 import { bootText, download, here, resolveLanguage, start } from './loading.js';
 import { MapView } from './map-view.js';
 import { printSummary } from './print.js';
@@ -276,8 +276,11 @@ export class TriggerPointLocator extends HTMLElement {
     map.attach(core, mapShown);
     this.applyTheme();
     new ResizeObserver(() => this.resize()).observe(map.stage);
+    // The map's first frame, then the panel, each a task of its own.
+    this.render(['chrome']);
     this.resize();
-    this.render(['chrome', 'map', 'panel']);
+    await nextTask();
+    this.render(['map', 'panel']);
     this.layout.classList.remove('waiting');
     performance.mark('tpl:ready');
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));

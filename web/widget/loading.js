@@ -34,8 +34,8 @@ function tryContext(canvas, type, attributes) {
 }
 
 // Downloads a file of the widget as a Response whose body reports bytes as they arrive (for the loading bar).
-export async function downloadAsResponse(path, onProgress) {
-  const response = await fetch(here(path));
+export async function downloadAsResponse(path, onProgress, signal) {
+  const response = await fetch(here(path), { signal });
   if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
   // A compressed response's length counts compressed bytes while its body gives the plain ones: its total is then
   // unknown (0), as it is without a length.
@@ -59,22 +59,34 @@ export async function download(path, onProgress = () => {}) {
   return new Uint8Array(await (await downloadAsResponse(path, onProgress)).arrayBuffer());
 }
 
-// Downloads, compiles and instantiates the core for `canvas`. `webgl` is the map's context, made by the caller
-// first; the core takes it over. The wasm core draws with WebGL alone. Without WebAssembly or without WebGL the same
-// core runs as JavaScript (tpl-core.asm.js, compiled from the same C++ by wasm2js, with SDL's software renderer for a
-// 2D canvas): bigger and slower, but everything works.
-async function loadCore(canvas, webgl, onProgress) {
-  const hasWasm = typeof WebAssembly === 'object' && Boolean(webgl);
+// Downloads, compiles and instantiates the core for `canvas`; `makeContext()` makes the map's WebGL context (or
+// null), which the core takes over. Resolves to {core, webgl}. The wasm core draws with WebGL alone. Without
+// WebAssembly or without WebGL the same core runs as JavaScript (tpl-core.asm.js, compiled from the same C++ by
+// wasm2js, with SDL's software renderer for a 2D canvas): bigger and slower, but everything works.
+async function loadCore(canvas, makeContext, onProgress) {
+  // The wasm core is asked for before the context is made (which takes a while), as nearly every browser has
+  // both; where WebGL turns out to be missing, its download is called off.
+  const hasWasm = typeof WebAssembly === 'object';
+  const wasmAborter = new AbortController();
+  const wasmCompiled = hasWasm
+    ? WebAssembly.compileStreaming(downloadAsResponse('tpl-core.wasm', onProgress, wasmAborter.signal)) : null;
+  wasmCompiled?.catch(() => {});  // reported where it is awaited, below, unless called off
+  const wasmLoader = hasWasm ? import(here('tpl-core.js')) : null;
+  wasmLoader?.catch(() => {});
+  await nextTask();  // making the context is a task of its own
+  const webgl = makeContext();
+  const useWasm = hasWasm && Boolean(webgl);
+  if (!useWasm) wasmAborter.abort();
   const [{ default: createTplModule }, compiled] = await Promise.all([
-    import(here(hasWasm ? 'tpl-core.js' : 'tpl-core.asm.js')),
-    hasWasm ? WebAssembly.compileStreaming(downloadAsResponse('tpl-core.wasm', onProgress)) : null,
+    useWasm ? wasmLoader : import(here('tpl-core.asm.js')),
+    useWasm ? wasmCompiled : null,
   ]);
   performance.mark('tpl:core-downloaded');
   let instantiationFailed;
   const module = await Promise.race([createTplModule({
     canvas,
     // Compiled while it downloaded; instantiated here with the module's imports.
-    instantiateWasm: hasWasm ? (imports, receive) => {
+    instantiateWasm: useWasm ? (imports, receive) => {
       WebAssembly.instantiate(compiled, imports).then((instance) => receive(instance), instantiationFailed);
       return {};
     } : undefined,
@@ -84,7 +96,7 @@ async function loadCore(canvas, webgl, onProgress) {
     printErr: warn,
   }), new Promise((_, reject) => { instantiationFailed = reject; })]);
   performance.mark('tpl:compiled');
-  return new Core(module);
+  return { core: new Core(module), webgl };
 }
 
 // Loads the core and the data bundle of `language` for `canvas` (whose size in CSS pixels `size()` gives), filling
@@ -103,10 +115,10 @@ export async function start({ canvas, size, language, progress }) {
   // The map opens as soon as the core is ready, while the data may still be downloading.
   const bundleDownload = download(`tpl-data.${language}.json`, reporter(1));
   bundleDownload.catch(() => {});  // its failure is reported where it is awaited, below
-  // The map's WebGL context is made now, while the core downloads, rather than during the core's start-up; the core
+  // The map's WebGL context is made while the core downloads, rather than during the core's start-up; the core
   // takes it over. The attributes are what SDL's renderer needs: no depth, stencil or multisampling.
-  const webgl = tryContext(canvas, 'webgl', { alpha: false, depth: false, stencil: false, antialias: false });
-  const core = await loadCore(canvas, webgl, reporter(0));
+  const { core, webgl } = await loadCore(canvas,
+    () => tryContext(canvas, 'webgl', { alpha: false, depth: false, stencil: false, antialias: false }), reporter(0));
   await nextTask();  // instantiating the core and opening the map (SDL's start, its shaders) are a task each
   // SDL draws with WebGL, else with its software renderer on a 2D canvas; with neither, the map stays off (SDL
   // would otherwise fail later, inside a frame).
