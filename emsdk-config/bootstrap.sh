@@ -76,7 +76,7 @@ if [ -n "${TPL_OFFICIAL_EMSDK:-}" ]; then
 fi
 sdl_off=(AUDIO JOYSTICK HAPTIC SENSOR POWER HIDAPI LOCALE FILE MISC)
 # Two builds of SDL2: the one the wasm core links draws with WebGL only; SDL_LEAN_AND_MEAN drops the optimized
-# blitters, RLE, YUV and the software renderer (about 40 KB + 35 KB of gzipped wasm the widget never uses with
+# blitters, RLE, YUV and the software renderer (about 40 KB + 23 KB of gzipped wasm the widget never uses with
 # WebGL: it draws triangles). The second, in "$TPL_SDL2_WASM_PREFIX-sw", switches the software renderer back on
 # for the no-WebGL fallback (tpl-core.asm.js, which browsers without WebGL or WebAssembly load instead).
 declare -A sdl_cflags=([webgl]="-DSDL_LEAN_AND_MEAN=1" [sw]="-DSDL_LEAN_AND_MEAN=1 -DSDL_VIDEO_RENDER_SW=1")
@@ -92,7 +92,7 @@ done
 [ ${#sdl_missing[@]} -eq 0 ] && exit 0
 # Emscripten's own SDL2 port downloads from the internet, which this machine cannot reach, and Debian's
 # emscripten config freezes its cache; so we build Debian's SDL2 source with emcmake, once.
-say "building SDL2 for WebAssembly from Debian's source package (once per variant, about 4 minutes each)"
+say "building SDL2 for WebAssembly from Debian's source package (once per variant, 3 to 4 minutes each)"
 work="$repo/build/sdl2-src"
 rm -rf "$work" && mkdir -p "$work"
 src_list="$work/sources.list.d"

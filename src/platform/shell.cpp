@@ -19,7 +19,9 @@ bool Shell::open(const char* title, int css_width, int css_height) {
     return false;
   }
   // An OpenGL window from the start: SDL's GL renderers otherwise destroy and recreate a plain window (on the web,
-  // the canvas resized to 0, 1 and back). The software renderer, the fallback, draws on either kind.
+  // the canvas resized to 0, 1 and back). The software renderer draws on either kind: natively, and on the web in the
+  // JavaScript core that browsers without WebGL run (the wasm core has none; a canvas holding the page's WebGL
+  // context could not give it a 2D one anyway).
   window_ = SDL_CreateWindow(title, SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, css_width, css_height,
                              SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI | SDL_WINDOW_OPENGL);
   if (!window_) {

@@ -10,6 +10,29 @@ let env;
 before(async () => { env = await start(); });
 after(async () => { await env.stop(); });
 
+test('API calls made while the widget starts are made once it is ready, the latest winning', async () => {
+  const page = await env.browser.newPage();
+  // One call as soon as the element exists, another in the step where the map has drawn but the panel has not
+  // rendered yet: the later one must not be undone by the earlier.
+  await page.addInitScript(() => {
+    customElements.whenDefined('trigger-point-locator').then(() => {
+      const el = document.querySelector('trigger-point-locator');
+      el.select(['heel_left']);
+      new MutationObserver((changes, observer) => {
+        if (!el.shadowRoot.querySelector('.stage.drawn')) return;
+        observer.disconnect();
+        window.calledWhileStarting = !el.shadowRoot.querySelector('.result, .panel h2') || 'panel already rendered';
+        el.select(['calf_lower_left']);
+      }).observe(el.shadowRoot, { subtree: true, attributes: true, attributeFilter: ['class'] });
+    });
+  });
+  await page.goto(env.url);
+  await page.locator('trigger-point-locator .result').first().waitFor();
+  assert.equal(await page.evaluate(() => window.calledWhileStarting), true);
+  assert.deepEqual(await page.locator('trigger-point-locator').evaluate((el) => el.selection), ['calf_lower_left']);
+  await page.close();
+});
+
 test('the JS API selects, clears and switches views; events carry the results', async () => {
   const page = await open(env.browser, env.url);
   const widget = page.locator('trigger-point-locator');
@@ -127,6 +150,13 @@ test('each language loads its own data bundle; switching lang later loads the ot
   await page.waitForFunction(() => /Soleus \(left\)/.test(
     document.querySelector('trigger-point-locator').shadowRoot.querySelector('section.panel').innerText));
   assert.deepEqual(bundles, ['en', 'es', 'en']);
+  // Two switches at once, the second while the first's bundle is still loading: the last one asked for is the one
+  // that stays.
+  const spanishLoaded = page.waitForResponse(/tpl-data\.es\.json$/);
+  await widget.evaluate((el) => { el.setAttribute('lang', 'es'); el.setAttribute('lang', 'en'); });
+  await spanishLoaded;
+  await page.waitForTimeout(1000);
+  assert.match(await page.locator('trigger-point-locator section.panel').innerText(), /Soleus \(left\)/);
   await page.close();
 });
 
@@ -215,6 +245,8 @@ test("without WebGL the map still draws, with the JavaScript core and SDL's soft
   });
   const requests = [];
   page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
   await page.goto(env.url);
   await page.locator('trigger-point-locator .stage.ready').waitFor();
   // The wasm core draws with WebGL alone; the JavaScript one carries the software renderer. (The wasm core is asked
@@ -236,6 +268,8 @@ test("without WebGL the map still draws, with the JavaScript core and SDL's soft
     return differing / (data.length / 4);
   });
   assert.ok(drawnShare > 0.1, `only ${drawnShare} of the canvas is drawn`);
+  // Calling off the wasm download is no error.
+  assert.deepEqual(page.errors, []);
   await page.locator('trigger-point-locator .stage').screenshot({ path: screenshotPath('software-renderer-desktop.png') });
   await page.close();
 });

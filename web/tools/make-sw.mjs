@@ -2,10 +2,11 @@
 // dist folder under a cache named after the release version and a hash of all their contents, so each build gets its
 // own cache. Usage: node make-sw.mjs DIST VERSION   (the build runs it after assembling build/web/dist)
 //
-// The worker: install precaches every asset but the core this browser cannot use (bypassing the HTTP cache) and
-// skips waiting; activate deletes the
-// older tpl-offline-* caches and claims the open pages; fetch answers precached assets from the cache first
-// (pages also under any query string, and "./" as index.html) and leaves every other request to the network.
+// The worker: install precaches every asset but the core this browser is not expected to run (bypassing the HTTP
+// cache) and skips waiting; activate deletes the older tpl-offline-* caches and claims the open pages; fetch answers
+// precached assets from the cache first (pages also under any query string, and "./" as index.html), keeps the
+// other core once a page asks for it (a browser with WebAssembly but without WebGL), and leaves every other request
+// to the network.
 // Only web/register-sw.js, loaded by the demo page, registers it: the widget never does on a host page.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -52,8 +53,9 @@ const base = new URL('./', self.location.href);
 const precached = new Set(ASSETS);
 
 // A browser runs one of the two cores: tpl-core.wasm, or its JavaScript twin for browsers without WebAssembly (or
-// without WebGL, which a worker cannot tell). The other is left out of the install (the JavaScript one is ~250 KB
-// gzipped); when the page asks for it after all, it is kept as it comes from the network.
+// without WebGL, which a worker cannot tell). The other is left out of the install (the JavaScript one is ~270 KB
+// gzipped); when the page asks for it after all, it is fetched past the HTTP cache (a copy from an older release
+// would not fit this one's loader) and kept.
 const unusedCore = typeof WebAssembly === 'object' ? 'tpl-core.asm.js' : 'tpl-core.wasm';
 
 self.addEventListener('install', (event) => {
@@ -84,11 +86,11 @@ function assetFor(request) {
   return path;
 }
 
-// A precached asset the install left out (the core this browser was not expected to run), kept once fetched.
-function keep(event, path, response) {
-  if (path !== unusedCore || !response.ok) return response;
+// The core the install left out, kept once fetched.
+function keepUnusedCore(event, response) {
+  if (!response.ok) return response;
   const copy = response.clone();
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.put(new URL(path, base).href, copy)));
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.put(new URL(unusedCore, base).href, copy)));
   return response;
 }
 
@@ -97,7 +99,9 @@ self.addEventListener('fetch', (event) => {
   if (path === null) return;
   event.respondWith(caches.open(CACHE)
     .then((cache) => cache.match(new URL(path, base).href, { ignoreSearch: true, ignoreVary: true }))
-    .then((cached) => cached ?? fetch(event.request).then((response) => keep(event, path, response))));
+    .then((cached) => cached ?? (path === unusedCore
+      ? fetch(event.request, { cache: 'no-cache' }).then((response) => keepUnusedCore(event, response))
+      : fetch(event.request))));
 });
 `;
 writeFileSync(join(dist, 'sw.js'), worker);

@@ -87,6 +87,7 @@ export class TriggerPointLocator extends HTMLElement {
     stylesheet.addEventListener('load', reveal, { once: true });
     stylesheet.addEventListener('error', reveal, { once: true });
     this.core = null;
+    this.ready = false;
     this.map = { view: null, selection: [] };
     this.beginNow = () => this.begin();
   }
@@ -146,12 +147,12 @@ export class TriggerPointLocator extends HTMLElement {
   select(regionIds) {
     if (!Array.isArray(regionIds) && typeof regionIds !== 'string') warn('select() expects an array of region ids');
     const ids = Array.isArray(regionIds) ? regionIds.map(String) : typeof regionIds === 'string' ? [regionIds] : [];
-    if (this.core) this.send({ type: 'select', ids });
+    if (this.ready) this.send({ type: 'select', ids });
     else this.whenReady({ selection: ids });
   }
 
   clear() {
-    if (this.core) this.send({ type: 'clear' });
+    if (this.ready) this.send({ type: 'clear' });
     else this.whenReady({ selection: [] });
   }
 
@@ -169,11 +170,12 @@ export class TriggerPointLocator extends HTMLElement {
   }
 
   set view(id) {
-    if (this.core) this.send({ type: 'view', id: String(id) });
+    if (this.ready) this.send({ type: 'view', id: String(id) });
     else this.whenReady({ view: String(id) });
   }
 
-  // An API call before the widget is ready: it starts the widget, and is made once it is ready.
+  // An API call before the widget is ready (until its panel has rendered): it starts the widget, and is made once it
+  // is ready, the latest of each kind.
   whenReady(calls) {
     this.pending = { ...this.pending, ...calls };
     if (this.isConnected) this.begin();
@@ -187,7 +189,7 @@ export class TriggerPointLocator extends HTMLElement {
   // ---- the core's events and view model --------------------------------------------------------------------
 
   // Passes an event to the core and renders what it changed (unless `render` is false: while starting, everything
-  // is rendered once at the end); what the core ignored is said on the console, and told to the page as a
+  // is rendered at the end of start-up); what the core ignored is said on the console, and told to the page as a
   // `tpl-warning` event (the embed builder shows a refused booking link at its field).
   send(event, { render = true } = {}) {
     const { parts, notes } = this.core.event(event);
@@ -283,10 +285,13 @@ export class TriggerPointLocator extends HTMLElement {
     this.render(['map', 'panel']);
     this.layout.classList.remove('waiting');
     performance.mark('tpl:ready');
+    this.ready = true;
     this.dispatchEvent(new CustomEvent('tpl-ready', { bubbles: true, composed: true }));
     // Calls made before the widget was ready are API calls like any other, made now.
-    if (this.pending?.view) this.view = this.pending.view;
-    if (this.pending?.selection) this.select(this.pending.selection);
+    const { view, selection } = this.pending ?? {};
+    this.pending = null;
+    if (view) this.view = view;
+    if (selection) this.select(selection);
   }
 
   bootText(key) {
@@ -314,7 +319,15 @@ export class TriggerPointLocator extends HTMLElement {
 
   // Each language has its own data bundle: another language means loading its bundle; the core keeps what the
   // visitor chose. A bundle that fails leaves the current language and state as they were, with the error shown.
-  async setLanguage(requested) {
+  // One change at a time, in the order asked: one that began while another's bundle loaded would otherwise be
+  // undone by it.
+  setLanguage(requested) {
+    const change = () => this.changeLanguage(requested);
+    this.languageChange = (this.languageChange ?? Promise.resolve()).then(change, change);
+    return this.languageChange;
+  }
+
+  async changeLanguage(requested) {
     const lang = resolveLanguage(requested);
     if (lang !== this.bundleLanguage) {
       const problems = await loadPart(`tpl-data.${lang}.json`, (bytes) => this.core.load(bytes));

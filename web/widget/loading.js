@@ -76,7 +76,10 @@ async function loadCore(canvas, makeContext, onProgress) {
   await nextTask();  // making the context is a task of its own
   const webgl = makeContext();
   const useWasm = hasWasm && Boolean(webgl);
-  if (!useWasm) wasmAborter.abort();
+  if (!useWasm) {
+    wasmAborter.abort();
+    onProgress(0, 0);  // the JavaScript core reports no bytes: the bar only says "loading"
+  }
   const [{ default: createTplModule }, compiled] = await Promise.all([
     useWasm ? wasmLoader : import(here('tpl-core.asm.js')),
     useWasm ? wasmCompiled : null,
