@@ -2,11 +2,12 @@
 // goes in and out. Strings travel through the module's heap as UTF-8; bytes (a Uint8Array) go in as they are, which
 // spares decoding and re-encoding the data bundle.
 
-import { nextTask } from './dom.js';
+import { nextTask, oneAtATime } from './dom.js';
 
 export class Core {
   constructor(module) {
     this.m = module;
+    this.loads = oneAtATime();
   }
 
   call(name, ...args) {
@@ -45,14 +46,12 @@ export class Core {
   // tasks, reading it and then checking it and binding the session to it, each about half of the whole; one bundle
   // at a time, as the core keeps the one it read until it builds it.
   load(bytes) {
-    const run = async () => {
+    return this.loads(async () => {
       const read = this.json('parse', bytes);
       if (read.problems.length) return read;
       await nextTask();
       return this.json('build');
-    };
-    this.loading = (this.loading ?? Promise.resolve()).then(run, run);
-    return this.loading;
+    });
   }
 
   // The texts part of the data bundle it loaded (UTF-8 bytes): {problems, parts, notes}.

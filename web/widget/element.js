@@ -5,7 +5,7 @@
 // API calls into the core's events, and renders the parts of the view model each event changed.
 import { render } from 'lit-html';
 import { BUILT } from './built.js';
-import { element, nextTask, warn } from './dom.js';
+import { element, nextTask, oneAtATime, warn } from './dom.js';
 import { bootText, download, here, resolveLanguage, start } from './loading.js';
 import { MapView } from './map-view.js';
 import { printSummary } from './print.js';
@@ -88,6 +88,7 @@ export class TriggerPointLocator extends HTMLElement {
     stylesheet.addEventListener('error', reveal, { once: true });
     this.core = null;
     this.ready = false;
+    this.languageChanges = oneAtATime();
     this.map = { view: null, selection: [] };
     this.beginNow = () => this.begin();
   }
@@ -322,9 +323,7 @@ export class TriggerPointLocator extends HTMLElement {
   // One change at a time, in the order asked: one that began while another's bundle loaded would otherwise be
   // undone by it.
   setLanguage(requested) {
-    const change = () => this.changeLanguage(requested);
-    this.languageChange = (this.languageChange ?? Promise.resolve()).then(change, change);
-    return this.languageChange;
+    return this.languageChanges(() => this.changeLanguage(requested));
   }
 
   async changeLanguage(requested) {

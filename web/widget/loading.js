@@ -8,7 +8,6 @@ import { nextTask, warn } from './dom.js';
 // A file of the widget: its files lie next to its own module, wherever that is served from.
 export const here = (path) => new URL(path, import.meta.url).href;
 
-
 // The language to use for `requested`: itself, its base language ("es" for "es-MX"), else English.
 export function resolveLanguage(requested) {
   const lang = (requested || 'en').toLowerCase();
