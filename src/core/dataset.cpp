@@ -103,7 +103,7 @@ IdIndex index_by_id(const std::vector<T>& items) {
   return index;
 }
 
-// Reads the text fields present in a texts part's entry over the dataset's (absent ones stay as they were).
+// Reads the fields present in a texts part's entry over the dataset's (absent ones stay as they were).
 class TextReader {
  public:
   explicit TextReader(Checker& check) : check_(check) {}
@@ -112,6 +112,12 @@ class TextReader {
   }
   void list(const Node& entry, const char* key, TextList& into) {
     if (entry.value->contains(key)) into = check_.text_list(entry, key);
+  }
+  void string(const Node& entry, const char* key, std::string& into) {
+    if (entry.value->contains(key)) into = check_.string(entry, key);
+  }
+  void refs(const Node& entry, const char* key, const IdIndex& ids, const char* what, std::vector<int>& into) {
+    if (entry.value->contains(key)) into = check_.refs(entry, key, ids, what);
   }
 
  private:
@@ -151,24 +157,33 @@ std::vector<Problem> attach_texts(Dataset& d, const std::string& texts_text) {
       }
     }
   };
-  each("muscles", index_by_id(d.muscles), [&](std::size_t i, const Node& entry) {
+  const IdIndex muscles = index_by_id(d.muscles), self_help = index_by_id(d.self_help),
+                conditions = index_by_id(d.conditions), sources = index_by_id(d.sources);
+  each("muscles", muscles, [&](std::size_t i, const Node& entry) {
     read.text(entry, "attachments", d.muscles[i].attachments);
     read.text(entry, "action", d.muscles[i].action);
     read.text(entry, "nerve", d.muscles[i].nerve);
+    read.string(entry, "latin", d.muscles[i].latin);
+    if (entry.value->contains("sources")) d.muscles[i].sources = source_refs(check, entry, sources, true);
   });
   each("trigger_points", d.trigger_point_index, [&](std::size_t i, const Node& entry) {
     read.list(entry, "symptoms", d.trigger_points[i].symptoms);
     if (entry.value->contains("location") && check.object(entry.child("location"))) {
       read.text(entry.child("location"), "text", d.trigger_points[i].location.text);
     }
+    read.refs(entry, "rule_out", conditions, "condition", d.trigger_points[i].rule_out);
+    if (entry.value->contains("self_help")) d.trigger_points[i].self_help = self_help_refs(check, entry, self_help, true);
   });
-  each("self_help", index_by_id(d.self_help), [&](std::size_t i, const Node& entry) {
+  each("self_help", self_help, [&](std::size_t i, const Node& entry) {
+    read.text(entry, "title", d.self_help[i].title);
+    read.refs(entry, "targets", muscles, "muscle", d.self_help[i].targets);
     read.list(entry, "steps", d.self_help[i].steps);
     read.list(entry, "cautions", d.self_help[i].cautions);
     read.text(entry, "avoid_if", d.self_help[i].avoid_if);
     read.text(entry, "text", d.self_help[i].text);
   });
-  each("conditions", index_by_id(d.conditions), [&](std::size_t i, const Node& entry) {
+  each("conditions", conditions, [&](std::size_t i, const Node& entry) {
+    read.text(entry, "name", d.conditions[i].name);
     read.text(entry, "note", d.conditions[i].note);
   });
   each("factors", d.factor_index, [&](std::size_t i, const Node& entry) { read.text(entry, "advice", d.factors[i].advice); });

@@ -237,8 +237,10 @@ LoadResult load_dataset(const std::vector<SourceFile>& files);
 LoadResult load_bundle(const std::string& bundle_text);
 
 // Puts a texts part, {"language": "en", "texts": {"muscles": {"<id>": {"attachments": ...}}, "trigger_points": ...,
-// "self_help": ..., "conditions": ..., "factors": ...}}, into the dataset its first part made. Returns the problems
-// (an unknown id, a text of the wrong shape); the texts it could read are put in either way.
+// "self_help": ..., "conditions": ..., "factors": ...}}, into the dataset its first part made: the long texts, and
+// what only a result's details show (a point's self-help and rule-out lists, a muscle's sources, self-help titles,
+// condition names). Returns the problems (an unknown id, a text of the wrong shape); what it could read is put in
+// either way.
 std::vector<Problem> attach_texts(Dataset& dataset, const std::string& texts_text);
 
 }  // namespace tpl

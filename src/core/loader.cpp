@@ -211,7 +211,8 @@ class Loader {
 
   void build_conditions() {
     for (const Node& node : collections_[schema::conditions]) {
-      d_.conditions.push_back({check_.string(node, "id"), check_.text(node, "name"), check_.text(node, "note", required("conditions/note"))});
+      d_.conditions.push_back({check_.string(node, "id"), check_.text(node, "name", required("conditions/name")),
+                              check_.text(node, "note", required("conditions/note"))});
     }
   }
 
@@ -226,8 +227,8 @@ class Loader {
       SelfHelp item;
       item.id = check_.string(node, "id");
       item.kind = check_.string(node, "kind");
-      item.title = check_.text(node, "title");
-      item.targets = check_.refs(node, "targets", muscle_ids_, "muscle", true);
+      item.title = check_.text(node, "title", required("self_help/title"));
+      item.targets = check_.refs(node, "targets", muscle_ids_, "muscle", required("self_help/targets"));
       if (item.kind == "stretch" || item.kind == "exercise") {
         item.steps = check_.text_list(node, "steps", required("self_help/steps"));
         item.avoid_if = check_.text(node, "avoid_if", required("self_help/avoid_if"));
@@ -259,29 +260,15 @@ class Loader {
       check_area(node);
       muscle.area = check_.string(node, "area", false);
       muscle.name = check_.text(node, "name");
-      muscle.latin = check_.string(node, "latin");
+      muscle.latin = check_.string(node, "latin", required("muscles/latin"));
       muscle.attachments = check_.text(node, "attachments", required("muscles/attachments"));
       muscle.action = check_.text(node, "action", required("muscles/action"));
       muscle.nerve = check_.text(node, "nerve", required("muscles/nerve"));
       muscle.synergists = check_.refs(node, "synergists", muscle_ids_, "muscle");
       muscle.antagonists = check_.refs(node, "antagonists", muscle_ids_, "muscle");
-      if (const json* sources = check_.field(node, "sources", json::value_t::array, true)) {
-        if (sources->empty()) check_.fail(node.child("sources"), "a muscle must name at least one source");
-        for (std::size_t i = 0; i < sources->size(); ++i) {
-          Node ref = node.child("sources").item(i);
-          if (check_.object(ref)) muscle.sources.push_back(source_ref(ref));
-        }
-      }
+      muscle.sources = source_refs(check_, node, source_ids_, required("muscles/sources"));
       d_.muscles.push_back(std::move(muscle));
     }
-  }
-
-  // {"source": id, "where": "chapter"}: a reference to sources.json and the place in it.
-  SourceRef source_ref(const Node& ref) {
-    std::string id = check_.string(ref, "source");
-    auto it = source_ids_.find(id);
-    if (it == source_ids_.end() && !id.empty()) check_.fail(ref.child("source"), "unknown source id \"" + id + "\"");
-    return {it == source_ids_.end() ? 0 : it->second, check_.string(ref, "where")};
   }
 
   // The index of the id in the string field `key`, or -1 (a problem naming the id, unless the field was missing).
@@ -315,7 +302,7 @@ class Loader {
           check_.fail(entry.child("muscle"), "muscle \"" + d_.muscles[static_cast<std::size_t>(item.muscle)].id + "\" named twice");
         }
         item.main = check_.choice(entry, "kind", kinds, false);
-        item.source = source_ref(entry);
+        item.source = source_ref(check_, entry, source_ids_);
         guide.muscles.push_back(item);
       }
       if (guide.muscles.empty() && node.value->contains("muscles")) {
@@ -398,16 +385,13 @@ class Loader {
       tp.factors = check_.refs(node, "factors", d_.factor_index, "factor");
       tp.associated = check_.refs(node, "associated", d_.trigger_point_index, "trigger point");
       tp.rule_out = check_.refs(node, "rule_out", condition_ids_, "condition");
-      tp.self_help = check_.refs(node, "self_help", self_help_ids_, "self-help", true);
-      if (tp.self_help.empty() && node.value->contains("self_help")) {
-        check_.fail(node.child("self_help"), "trigger point without self-help");
-      }
+      tp.self_help = self_help_refs(check_, node, self_help_ids_, required("trigger_points/self_help"));
       d_.muscles[static_cast<std::size_t>(muscle)].trigger_points.push_back(static_cast<int>(d_.trigger_points.size()));
       d_.trigger_points.push_back(std::move(tp));
     }
   }
 
-  // Whether a text field must be present: every one is, except those a first-part bundle defers to its texts part.
+  // Whether a field must be present: every one is, except those a first-part bundle defers to its texts part.
   bool required(const std::string& field) const { return deferred_.count(field) == 0; }
 
   // Views named by regions.json are valid locations even before the body map draws them all.
@@ -455,6 +439,33 @@ class Loader {
 };
 
 }  // namespace
+
+SourceRef source_ref(Checker& check, const Node& ref, const IdIndex& source_ids) {
+  std::string id = check.string(ref, "source");
+  auto it = source_ids.find(id);
+  if (it == source_ids.end() && !id.empty()) check.fail(ref.child("source"), "unknown source id \"" + id + "\"");
+  return {it == source_ids.end() ? 0 : it->second, check.string(ref, "where")};
+}
+
+std::vector<SourceRef> source_refs(Checker& check, const Node& muscle, const IdIndex& source_ids, bool required) {
+  std::vector<SourceRef> refs;
+  const json* sources = check.field(muscle, "sources", json::value_t::array, required);
+  if (!sources) return refs;
+  if (sources->empty()) check.fail(muscle.child("sources"), "a muscle must name at least one source");
+  for (std::size_t i = 0; i < sources->size(); ++i) {
+    Node ref = muscle.child("sources").item(i);
+    if (check.object(ref)) refs.push_back(source_ref(check, ref, source_ids));
+  }
+  return refs;
+}
+
+std::vector<int> self_help_refs(Checker& check, const Node& trigger_point, const IdIndex& self_help_ids, bool required) {
+  std::vector<int> refs = check.refs(trigger_point, "self_help", self_help_ids, "self-help", required);
+  if (refs.empty() && trigger_point.value->contains("self_help")) {
+    check.fail(trigger_point.child("self_help"), "trigger point without self-help");
+  }
+  return refs;
+}
 
 LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
                          const std::string& language, const Deferred& deferred) {

@@ -34,4 +34,12 @@ LoadResult build_bundle(ParsedBundle parsed);
 LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
                          const std::string& language = default_language, const Deferred& deferred = {});
 
+// Readers shared by the loader and by attach_texts (dataset.h), which reads the same fields from a texts part.
+// {"source": id, "where": "chapter"}: a reference to sources.json and the place in it.
+SourceRef source_ref(Checker& check, const Node& ref, const IdIndex& source_ids);
+// A muscle's "sources", at least one.
+std::vector<SourceRef> source_refs(Checker& check, const Node& muscle, const IdIndex& source_ids, bool required);
+// A trigger point's "self_help", at least one item.
+std::vector<int> self_help_refs(Checker& check, const Node& trigger_point, const IdIndex& self_help_ids, bool required);
+
 }  // namespace tpl

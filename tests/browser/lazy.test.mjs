@@ -132,5 +132,8 @@ test('the long texts are fetched with the first answer, not at start-up: a resul
   const text = await details.innerText();
   assert.doesNotMatch(text, /Loading/);
   assert.match(text, /Where the point lies:/);
+  // What only the details show comes with the texts too: the self-help titles and what else it could be.
+  assert.match(text, /Standing bent-knee calf stretch/);
+  assert.match(text, /What else it could be/);
   await context.close();
 });

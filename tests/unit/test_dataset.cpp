@@ -250,43 +250,63 @@ TEST_CASE("a bundle read and built in two steps is the bundle loaded in one; not
 }
 
 TEST_CASE("a first-part bundle loads without the texts it defers, and its texts part puts them in") {
-  // The shipped files with every point's symptoms and every self-help item's steps moved to a texts part.
+  // The shipped files with some long texts (a point's symptoms, self-help steps) and some of what only the details
+  // show (a point's self-help and rule-out lists, a muscle's sources) moved to a texts part.
   nlohmann::json first, texts;
-  first["deferred"] = {"trigger_points/symptoms", "self_help/steps"};
+  first["deferred"] = {"trigger_points/symptoms", "trigger_points/self_help", "trigger_points/rule_out",
+                       "muscles/sources", "self_help/steps"};
+  auto defer = [&](const char* collection, nlohmann::json& entry, const char* field) {
+    if (!entry.contains(field)) return;
+    texts["texts"][collection][entry["id"].get<std::string>()][field] = entry[field];
+    entry.erase(field);
+  };
   for (const auto& file : tpl::test::shipped_files()) {
     nlohmann::json doc = nlohmann::json::parse(file.text);
-    for (auto& muscle : doc.value("muscles", nlohmann::json::array())) {
-      for (auto& tp : muscle["trigger_points"]) texts["texts"]["trigger_points"][tp["id"].get<std::string>()]["symptoms"] = tp["symptoms"];
-    }
     if (doc.contains("muscles")) {
       for (auto& muscle : doc["muscles"]) {
-        for (auto& tp : muscle["trigger_points"]) tp.erase("symptoms");
+        defer("muscles", muscle, "sources");
+        for (auto& tp : muscle["trigger_points"]) {
+          for (const char* field : {"symptoms", "self_help", "rule_out"}) defer("trigger_points", tp, field);
+        }
       }
     }
     if (doc.contains("self_help")) {
-      for (auto& item : doc["self_help"]) {
-        if (!item.contains("steps")) continue;
-        texts["texts"]["self_help"][item["id"].get<std::string>()]["steps"] = item["steps"];
-        item.erase("steps");
-      }
+      for (auto& item : doc["self_help"]) defer("self_help", item, "steps");
     }
     first["files"][file.name] = doc;
   }
   auto loaded = tpl::load_bundle(first.dump());
   REQUIRE(loaded.ok());
   auto& d = loaded.dataset;
+  const auto& full = shipped_data().dataset;
   const int soleus = tpl::find(d.trigger_point_index, "soleus_lower");
+  const int soleus_muscle = d.trigger_points[soleus].muscle;
   CHECK(d.texts_pending);
   CHECK(d.trigger_points[soleus].symptoms.empty());
+  CHECK(d.trigger_points[soleus].self_help.empty());
+  CHECK(d.muscles[soleus_muscle].sources.empty());
   CHECK(tpl::attach_texts(d, texts.dump()).empty());
   CHECK_FALSE(d.texts_pending);
-  CHECK(d.trigger_points[soleus].symptoms == shipped_data().dataset.trigger_points[soleus].symptoms);
-  CHECK(d.self_help.front().steps == shipped_data().dataset.self_help.front().steps);
-  // Without the list, a missing text is a problem as ever; a texts part naming an unknown entry is one too.
+  CHECK(d.trigger_points[soleus].symptoms == full.trigger_points[soleus].symptoms);
+  CHECK(d.trigger_points[soleus].self_help == full.trigger_points[soleus].self_help);
+  CHECK(d.trigger_points[soleus].rule_out == full.trigger_points[soleus].rule_out);
+  REQUIRE(d.muscles[soleus_muscle].sources.size() == full.muscles[soleus_muscle].sources.size());
+  CHECK(d.muscles[soleus_muscle].sources.front().where == full.muscles[soleus_muscle].sources.front().where);
+  CHECK(d.self_help.front().steps == full.self_help.front().steps);
+  // Without the list, a missing field is a problem as ever; a texts part naming an unknown entry is one too, and so
+  // is one naming an unknown self-help item, source or condition, or leaving a point without self-help.
   first.erase("deferred");
   CHECK(has_problem(tpl::load_bundle(first.dump()), {"/trigger_points/0", "missing field \"symptoms\""}));
   CHECK(has_problem(tpl::attach_texts(d, R"({"texts": {"muscles": {"no_such_muscle": {"nerve": {"en": "x"}}}}})"),
                     {"texts bundle", "/texts/muscles/no_such_muscle", "unknown id \"no_such_muscle\""}));
+  CHECK(has_problem(tpl::attach_texts(d, R"({"texts": {"trigger_points": {"soleus_lower": {"self_help": ["no_such_item"]}}}})"),
+                    {"texts bundle", "/texts/trigger_points/soleus_lower/self_help/0", "unknown self-help id \"no_such_item\""}));
+  CHECK(has_problem(tpl::attach_texts(d, R"({"texts": {"trigger_points": {"soleus_lower": {"self_help": []}}}})"),
+                    {"texts bundle", "/texts/trigger_points/soleus_lower/self_help", "trigger point without self-help"}));
+  CHECK(has_problem(tpl::attach_texts(d, R"({"texts": {"trigger_points": {"soleus_lower": {"rule_out": ["flu"]}}}})"),
+                    {"texts bundle", "unknown condition id \"flu\""}));
+  CHECK(has_problem(tpl::attach_texts(d, R"({"texts": {"muscles": {"soleus": {"sources": [{"source": "a_blog", "where": "x"}]}}}})"),
+                    {"texts bundle", "/texts/muscles/soleus/sources/0/source", "unknown source id \"a_blog\""}));
   CHECK(has_problem(tpl::attach_texts(d, "["), {"texts bundle", "line 1"}));
 }
 

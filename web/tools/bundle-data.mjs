@@ -1,11 +1,13 @@
 // Everything the widget takes from data/ at build time:
 // - two data bundles per language: tpl-data.<lang>.json = {"language", "deferred": [fields], "files": {"<path>":
 //   {...file...}}}, what the map and the first answer need, so the widget loads it with one request and the core
-//   parses it in one pass; and tpl-texts.<lang>.json = {"language", "texts": {collection: {id: {field: text}}}}, the
-//   long texts it defers (deferred-texts.json lists them: a point's symptoms, self-help steps...), which the widget
-//   fetches once its map is up. Each text keeps only its
+//   parses it in one pass; and tpl-texts.<lang>.json = {"language", "texts": {collection: {id: {field: value}}}},
+//   what it defers (deferred-texts.json lists the fields): the long texts (a point's symptoms, self-help steps...)
+//   and what only a result's details show (its self-help and rule-out lists, the muscle's sources), which the widget
+//   fetches with the first answer. Each text keeps only its
 //   own language, or English where it has no translation (the fallback the widget would show anyway), files lose
-//   their indentation, and the pain guides stay behind: a visitor downloads about a third of data/. A file that
+//   their indentation, and what serves only the data's editors and checks stays behind (the pain guides, notes, and
+//   the lists of related muscles and points): a visitor downloads about a third of data/. A file that
 //   does not parse goes in as its text, so the core names its line and column.
 // - the widget module, trigger-point-locator.js: its source modules (web/widget/) joined into one file by esbuild,
 //   with built.js replaced by the release version, the list of languages and the few strings the widget shows before any data has
@@ -71,16 +73,25 @@ function deferTexts(file, texts) {
   }
 }
 
+// Checked by `tpl validate` and read by the data's editors, shown nowhere on the page: a muscle's synergists and
+// antagonists, a point's associated points.
+const forEditors = { muscles: ['synergists', 'antagonists'], trigger_points: ['associated'] };
+function leaveOutEditorsFields(file) {
+  for (const [collection, fields] of Object.entries(forEditors)) {
+    for (const entry of entriesOf(file, collection)) for (const field of fields) delete entry[field];
+  }
+}
+
 for (const lang of languages) {
   const files = {};
   const texts = {};
   for (const { name, text } of sources) {
     try {
-      // The pain guides serve the data's own checks (tpl validate, the pain-guide test) and notes its editors; the
-      // page shows neither.
+      // The pain guides serve the data's own checks (tpl validate, the pain-guide test) and notes its editors.
       const { pain_guides: _checked, notes: _forEditors, ...shown } = JSON.parse(text);
       if (Object.keys(shown).length === 0) continue;
       files[name] = inLanguage(shown, lang);
+      leaveOutEditorsFields(files[name]);
       deferTexts(files[name], texts);
     } catch {
       files[name] = text;
