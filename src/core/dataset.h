@@ -33,6 +33,7 @@ struct Zone {
   std::string area;
   std::vector<std::string> views;
   Text label;
+  bool label_starts_with_name = false;  // "Achilles tendon": the label keeps its capital mid-sentence
 };
 
 // A selectable region: a zone on one side ("heel_left"), or a midline zone ("sacrum").

@@ -141,3 +141,13 @@ TEST_CASE("every region's pain guide comes up in its answer, the main muscles in
   INFO(count << " pain-guide misses:\n" << misses);
   CHECK(count == 0);
 }
+
+TEST_CASE("a reason names the region mid-sentence in lower case, unless its label begins with a name") {
+  auto first_reason = [](const std::string& region) {
+    const auto outcome = matcher().locate({{region}});
+    REQUIRE_FALSE(outcome.results.empty());
+    return tpl::reason_texts(data(), outcome.results.front(), "en").front();
+  };
+  CHECK(first_reason("heel_left") == "refers pain to the heel: its main zone");
+  CHECK(first_reason("achilles_left") == "refers pain to the Achilles tendon: its main zone");
+}
