@@ -3,6 +3,9 @@
 // build has no exception support, so every value's type is checked before it is read (json_check.h).
 #include "dataset.h"
 
+#include <algorithm>
+#include <array>
+
 #include "json_check.h"
 #include "loader.h"
 #include "schema.h"
@@ -48,9 +51,19 @@ LoadResult load_dataset(const std::vector<SourceFile>& files) {
 
 LoadResult load_bundle(const std::string& bundle_text) { return build_bundle(parse_bundle(bundle_text)); }
 
+namespace {
+// The fields a first part may leave for its texts part: exactly those attach_texts reads. A first part that defers
+// any other is refused, as nothing would ever fill it in.
+const std::array<const char*, 18> deferrable_fields = {
+    "muscles/attachments", "muscles/action", "muscles/nerve", "muscles/latin", "muscles/sources",
+    "trigger_points/symptoms", "trigger_points/location.text", "trigger_points/self_help", "trigger_points/rule_out",
+    "self_help/title", "self_help/targets", "self_help/steps", "self_help/cautions", "self_help/avoid_if",
+    "self_help/text", "conditions/name", "conditions/note", "factors/advice"};
+}  // namespace
+
 ParsedBundle parse_bundle(const std::string& bundle_text) {
   ParsedBundle parsed;
-  auto refuse = [&](const char* key, const char* message) {
+  auto refuse = [&](const char* key, const std::string& message) {
     parsed.problems = {{"data bundle", schema::pointer(key), message}};
     return std::move(parsed);
   };
@@ -67,7 +80,12 @@ ParsedBundle parse_bundle(const std::string& bundle_text) {
   if (auto list = bundle.find(schema::bundle_deferred); list != bundle.end()) {
     if (!list->is_array()) return refuse(schema::bundle_deferred, "expected a list of fields");
     for (const json& field : *list) {
-      if (field.is_string()) parsed.deferred.insert(field.get<std::string>());
+      if (!field.is_string()) return refuse(schema::bundle_deferred, "expected a list of fields");
+      const std::string name = field.get<std::string>();
+      if (std::find(deferrable_fields.begin(), deferrable_fields.end(), name) == deferrable_fields.end()) {
+        return refuse(schema::bundle_deferred, "\"" + name + "\" cannot come in a texts part");
+      }
+      parsed.deferred.insert(name);
     }
   }
   for (auto& [name, file] : it->items()) {
@@ -95,7 +113,7 @@ LoadResult build_bundle(ParsedBundle parsed) {
 
 namespace {
 
-// The collections the dataset keeps no index of (muscles, self-help, conditions), indexed by id.
+// The collections the dataset keeps no index of (muscles, self-help, conditions, sources), indexed by id.
 template <typename T>
 IdIndex index_by_id(const std::vector<T>& items) {
   IdIndex index;
@@ -187,6 +205,23 @@ std::vector<Problem> attach_texts(Dataset& d, const std::string& texts_text) {
     read.text(entry, "note", d.conditions[i].note);
   });
   each("factors", d.factor_index, [&](std::size_t i, const Node& entry) { read.text(entry, "advice", d.factors[i].advice); });
+  // What the loader requires of complete data holds once the texts are in: a texts part that leaves out a list or a
+  // name its first part deferred is refused.
+  auto missing = [&](const char* collection, const std::string& id, const char* field) {
+    check.fail_at(file, "/texts/" + std::string(collection) + "/" + id, "missing field \"" + std::string(field) + "\"");
+  };
+  for (const TriggerPoint& tp : d.trigger_points) {
+    if (tp.self_help.empty()) missing("trigger_points", tp.id, "self_help");
+  }
+  for (const Muscle& muscle : d.muscles) {
+    if (muscle.sources.empty()) missing("muscles", muscle.id, "sources");
+  }
+  for (const SelfHelp& item : d.self_help) {
+    if (item.title.empty()) missing("self_help", item.id, "title");
+  }
+  for (const Condition& condition : d.conditions) {
+    if (condition.name.empty()) missing("conditions", condition.id, "name");
+  }
   d.texts_pending = false;
   return problems;
 }

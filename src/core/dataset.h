@@ -168,7 +168,8 @@ const T& at(const std::vector<T>& items, int index) {
 // The ids of one collection and the index of each.
 using IdIndex = std::unordered_map<std::string, int>;
 
-// Text fields a first-part bundle leaves for its texts part, as "collection/field" ("trigger_points/location.text").
+// Fields a first-part bundle leaves for its texts part, as "collection/field" ("trigger_points/location.text",
+// "trigger_points/self_help"): long texts, and what only a result's details show.
 using Deferred = std::set<std::string>;
 
 // The index of `id` in `ids`, or -1: the one lookup by id, for every collection.
@@ -186,8 +187,8 @@ struct Dataset {
   std::vector<RedFlag> red_flags;
   std::vector<Source> sources;
   std::vector<PainGuide> pain_guides;  // in the order of the data; at most one per zone
-  // A first-part bundle's long texts (a muscle's attachments, a point's symptoms, self-help steps...) are still to
-  // come, through attach_texts().
+  // What a first-part bundle deferred (a muscle's attachments and sources, a point's symptoms and self-help list,
+  // self-help steps...) is still to come, through attach_texts().
   bool texts_pending = false;
   std::vector<View> views;
   std::unordered_map<std::string, Text> ui;
@@ -233,8 +234,9 @@ LoadResult load_dataset(const std::vector<SourceFile>& files);
 // Loads a bundle made by the build, {"files": {"name": {...file...}, ...}}: parsed once as a whole, which is what
 // makes it faster than the files one by one. A file may also be given as its text ("name": "{...}"), and is then
 // parsed on its own so that its errors name line and column. A bundle that does not parse is a single problem.
-// A bundle may be a first part ({"deferred": ["collection/field", ...], "files": ...}) without the long texts it
-// lists, so that the map and the first answer need less to download and parse; its texts part follows.
+// A bundle may be a first part ({"deferred": ["collection/field", ...], "files": ...}) without the fields it lists
+// (only those a texts part can fill in), so that the map and the first answer need less to download and parse; its
+// texts part follows.
 LoadResult load_bundle(const std::string& bundle_text);
 
 // Puts a texts part, {"language": "en", "texts": {"muscles": {"<id>": {"attachments": ...}}, "trigger_points": ...,

@@ -29,8 +29,8 @@ ParsedBundle parse_bundle(const std::string& bundle_text);
 LoadResult build_bundle(ParsedBundle parsed);
 
 // Builds the dataset from `files`, after the `problems` that parsing them found. `language`: the language a bundle
-// was made for; `deferred`: the long-text fields a first-part bundle leaves for its texts part
-// ("muscles/attachments", "trigger_points/location.text"), which may then be missing.
+// was made for; `deferred`: the fields a first-part bundle leaves for its texts part ("muscles/attachments",
+// "trigger_points/self_help"), which may then be missing.
 LoadResult build_dataset(const std::vector<ParsedFile>& files, std::vector<Problem> problems,
                          const std::string& language = default_language, const Deferred& deferred = {});
 

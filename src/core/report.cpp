@@ -136,8 +136,10 @@ json outcome_json(const Dataset& d, const MatchOutcome& outcome, const std::stri
     flags.push_back({{"id", flag.id}, {"urgency", to_string(flag.urgency)}, {"question", localize(flag.question, lang)},
                      {"message", localize(flag.message, lang)}});
   }
-  return {{"selected", selected}, {"results", results},     {"red_flags", flags}, {"emergency", outcome.emergency},
-          {"self_help", self_help}, {"errors", outcome.errors}, {"notes", outcome.notes}};
+  // Until a first-part bundle's texts part is in, the long texts and the details' lists are empty: say so.
+  return {{"selected", selected},   {"results", results},         {"red_flags", flags},
+          {"emergency", outcome.emergency}, {"self_help", self_help}, {"details_pending", d.texts_pending},
+          {"errors", outcome.errors}, {"notes", outcome.notes}};
 }
 
 json regions_json(const Dataset& d, const std::string& lang) {

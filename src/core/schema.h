@@ -35,7 +35,7 @@ inline constexpr const char* trigger_points = "trigger_points";
 // The page's data bundle: {"language": "es", "files": {"<path>": {...the file...}}}.
 inline constexpr const char* bundle_files = "files";
 inline constexpr const char* bundle_language = "language";
-// A first-part bundle's list of the long-text fields it leaves out; its texts part: {"language", "texts"}.
+// A first-part bundle's list of the fields it leaves out; its texts part: {"language", "texts"}.
 inline constexpr const char* bundle_deferred = "deferred";
 inline constexpr const char* bundle_texts = "texts";
 

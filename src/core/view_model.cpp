@@ -90,7 +90,7 @@ json result_details(const Dataset& d, const Match& match, const Words& t) {
   if (!reasons.empty()) reasons.erase(reasons.begin());
   return {{"reasons_label", t("why_it_matches")},
           {"reasons", reasons},
-          // The long texts of a first-part bundle are still on their way: say so rather than show empty sections.
+          // The texts part of a first-part bundle is still on its way: say so rather than show empty sections.
           {"pending", d.texts_pending ? json(t("details_loading")) : json(nullptr)},
           {"where", {{"label", t("where_it_lies")}, {"text", localize(tp.location.text, t.lang)}}},
           {"self_help",

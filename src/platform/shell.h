@@ -25,7 +25,7 @@ class Shell {
   // Replaces the data and binds the session to it; on failure keeps the old data and the session as they were and
   // returns the problems.
   std::vector<Problem> load(LoadResult loaded, Update& update);
-  // Puts the long texts of a first-part bundle into the data it loaded (see attach_texts); the panel changes.
+  // Puts the texts part of a first-part bundle into the data it loaded (see attach_texts); the panel changes.
   std::vector<Problem> attach_texts(const std::string& texts, Update& update);
 
   // Passes an event to the session; a resize also resizes the window.

@@ -64,8 +64,8 @@ EMSCRIPTEN_KEEPALIVE const char* tpl_build() {
   return answer_with_problems(update, problems);
 }
 
-// The texts part of a first-part bundle (its self-help steps, symptoms, notes...), once it has loaded: the same
-// answer as tpl_build's; texts that could be read are kept even when others could not.
+// The texts part of a first-part bundle (self-help steps and lists, symptoms, sources...), once it has loaded: the
+// same answer as tpl_build's; what could be read is kept even when the rest could not.
 EMSCRIPTEN_KEEPALIVE const char* tpl_texts(const char* texts) {
   tpl::Update update;
   const auto problems = shell.attach_texts(texts ? texts : "", update);

@@ -23,7 +23,7 @@ const budget = (name, value, limit, unit, holds = value <= limit) => {
 };
 
 // ---- sizes ----
-// What an English page downloads to its first answer; the long texts (tpl-texts.en.json) come with that answer. The
+// What an English page downloads to its first answer; the texts part (tpl-texts.en.json) comes with that answer. The
 // other language bundles and the no-WebAssembly core (tpl-core.asm.js) are listed beside them, each taking the
 // place of its English/wasm counterpart when used.
 const assets = ['trigger-point-locator.js', 'trigger-point-locator.css', 'tpl-core.js', 'tpl-core.wasm', 'tpl-data.en.json'];

@@ -282,17 +282,31 @@ TEST_CASE("a first-part bundle loads without the texts it defers, and its texts 
   const int soleus = tpl::find(d.trigger_point_index, "soleus_lower");
   const int soleus_muscle = d.trigger_points[soleus].muscle;
   CHECK(d.texts_pending);
+  const auto outcome = tpl::Matcher(d).locate({{"heel_left"}});
+  CHECK(tpl::outcome_json(d, outcome, "en")["details_pending"] == true);
   CHECK(d.trigger_points[soleus].symptoms.empty());
   CHECK(d.trigger_points[soleus].self_help.empty());
   CHECK(d.muscles[soleus_muscle].sources.empty());
+  // A texts part that leaves out a list its first part deferred is refused, naming what is missing.
+  nlohmann::json without_a_list = texts;
+  without_a_list["texts"]["trigger_points"]["soleus_lower"].erase("self_help");
+  auto another = tpl::load_bundle(first.dump());
+  CHECK(has_problem(tpl::attach_texts(another.dataset, without_a_list.dump()),
+                    {"texts bundle", "/texts/trigger_points/soleus_lower", "missing field \"self_help\""}));
   CHECK(tpl::attach_texts(d, texts.dump()).empty());
   CHECK_FALSE(d.texts_pending);
+  CHECK(tpl::outcome_json(d, outcome, "en")["details_pending"] == false);
   CHECK(d.trigger_points[soleus].symptoms == full.trigger_points[soleus].symptoms);
   CHECK(d.trigger_points[soleus].self_help == full.trigger_points[soleus].self_help);
   CHECK(d.trigger_points[soleus].rule_out == full.trigger_points[soleus].rule_out);
   REQUIRE(d.muscles[soleus_muscle].sources.size() == full.muscles[soleus_muscle].sources.size());
   CHECK(d.muscles[soleus_muscle].sources.front().where == full.muscles[soleus_muscle].sources.front().where);
   CHECK(d.self_help.front().steps == full.self_help.front().steps);
+  // A first part may defer only what a texts part can fill in.
+  nlohmann::json deferring_too_much = first;
+  deferring_too_much["deferred"].push_back("trigger_points/factors");
+  CHECK(has_problem(tpl::load_bundle(deferring_too_much.dump()),
+                    {"data bundle", "/deferred", "\"trigger_points/factors\" cannot come in a texts part"}));
   // Without the list, a missing field is a problem as ever; a texts part naming an unknown entry is one too, and so
   // is one naming an unknown self-help item, source or condition, or leaving a point without self-help.
   first.erase("deferred");

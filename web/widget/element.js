@@ -198,8 +198,8 @@ export class TriggerPointLocator extends HTMLElement {
       warn(note);
       this.dispatchEvent(new CustomEvent('tpl-warning', { detail: { message: note } }));
     }
-    // The first answer asks for the long texts its details will show: fetched then rather than at start-up, they
-    // cost a page whose visitor never uses the widget nothing.
+    // The first answer asks for the texts part, what its details will show: fetched then rather than at start-up,
+    // it costs a page whose visitor never uses the widget nothing.
     if (parts.includes('outcome') && !this.wantsTexts) {
       this.wantsTexts = true;
       this.loadTexts(this.language);
@@ -299,8 +299,8 @@ export class TriggerPointLocator extends HTMLElement {
     return bootText(this.language, key);
   }
 
-  // The long texts of the language's data (self-help steps, symptoms...), fetched with the first answer so that they
-  // never hold up the map; a result's details say they are loading until they are in.
+  // The texts part of the language's data (self-help steps and lists, symptoms...), fetched with the first answer so
+  // that it never holds up the map; a result's details say they are loading until it is in.
   async loadTexts(lang) {
     const problems = await loadPart(`tpl-texts.${lang}.json`, (bytes) => {
       if (lang !== this.bundleLanguage) return { problems: [] };  // another language's data has replaced these

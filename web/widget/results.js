@@ -129,7 +129,7 @@ function details(d) {
     </details>`);
   const reasons = d.reasons.length ? html`
     <ul class="reasons" aria-label=${d.reasons_label}>${d.reasons.map((reason) => html`<li>${reason}</li>`)}</ul>` : nothing;
-  // The long texts are still on their way (they follow the map's data): the reasons now, the rest when they come.
+  // The texts part is still on its way (it follows the first answer): the reasons now, the rest when it comes.
   if (d.pending) return html`<div class="details">${reasons}<p class="pending" role="status">${d.pending}</p></div>`;
   return html`
     <div class="details">
