@@ -137,6 +137,12 @@ class TextReader {
   void refs(const Node& entry, const char* key, const IdIndex& ids, const char* what, std::vector<int>& into) {
     if (entry.value->contains(key)) into = check_.refs(entry, key, ids, what);
   }
+  void sources(const Node& entry, const IdIndex& ids, std::vector<SourceRef>& into) {
+    if (entry.value->contains("sources")) into = source_refs(check_, entry, ids, true);
+  }
+  void self_help(const Node& entry, const IdIndex& ids, std::vector<int>& into) {
+    if (entry.value->contains("self_help")) into = self_help_refs(check_, entry, ids, true);
+  }
 
  private:
   Checker& check_;
@@ -182,7 +188,7 @@ std::vector<Problem> attach_texts(Dataset& d, const std::string& texts_text) {
     read.text(entry, "action", d.muscles[i].action);
     read.text(entry, "nerve", d.muscles[i].nerve);
     read.string(entry, "latin", d.muscles[i].latin);
-    if (entry.value->contains("sources")) d.muscles[i].sources = source_refs(check, entry, sources, true);
+    read.sources(entry, sources, d.muscles[i].sources);
   });
   each("trigger_points", d.trigger_point_index, [&](std::size_t i, const Node& entry) {
     read.list(entry, "symptoms", d.trigger_points[i].symptoms);
@@ -190,7 +196,7 @@ std::vector<Problem> attach_texts(Dataset& d, const std::string& texts_text) {
       read.text(entry.child("location"), "text", d.trigger_points[i].location.text);
     }
     read.refs(entry, "rule_out", conditions, "condition", d.trigger_points[i].rule_out);
-    if (entry.value->contains("self_help")) d.trigger_points[i].self_help = self_help_refs(check, entry, self_help, true);
+    read.self_help(entry, self_help, d.trigger_points[i].self_help);
   });
   each("self_help", self_help, [&](std::size_t i, const Node& entry) {
     read.text(entry, "title", d.self_help[i].title);
