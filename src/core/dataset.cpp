@@ -4,7 +4,7 @@
 #include "dataset.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 #include "json_check.h"
 #include "loader.h"
@@ -52,13 +52,11 @@ LoadResult load_dataset(const std::vector<SourceFile>& files) {
 LoadResult load_bundle(const std::string& bundle_text) { return build_bundle(parse_bundle(bundle_text)); }
 
 namespace {
-// The fields a first part may leave for its texts part: exactly those attach_texts reads. A first part that defers
-// any other is refused, as nothing would ever fill it in.
-const std::array<const char*, 18> deferrable_fields = {
-    "muscles/attachments", "muscles/action", "muscles/nerve", "muscles/latin", "muscles/sources",
-    "trigger_points/symptoms", "trigger_points/location.text", "trigger_points/self_help", "trigger_points/rule_out",
-    "self_help/title", "self_help/targets", "self_help/steps", "self_help/cautions", "self_help/avoid_if",
-    "self_help/text", "conditions/name", "conditions/note", "factors/advice"};
+// The fields a first part may leave for its texts part (deferred_fields.json, which the bundler reads too): exactly
+// those attach_texts reads. A first part that defers any other is refused, as nothing would ever fill it in.
+const char* const deferrable_fields[] = {
+#include "deferred_fields.inc"
+};
 }  // namespace
 
 ParsedBundle parse_bundle(const std::string& bundle_text) {
@@ -82,7 +80,7 @@ ParsedBundle parse_bundle(const std::string& bundle_text) {
     for (const json& field : *list) {
       if (!field.is_string()) return refuse(schema::bundle_deferred, "expected a list of fields");
       const std::string name = field.get<std::string>();
-      if (std::find(deferrable_fields.begin(), deferrable_fields.end(), name) == deferrable_fields.end()) {
+      if (std::find(std::begin(deferrable_fields), std::end(deferrable_fields), name) == std::end(deferrable_fields)) {
         return refuse(schema::bundle_deferred, "\"" + name + "\" cannot come in a texts part");
       }
       parsed.deferred.insert(name);

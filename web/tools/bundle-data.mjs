@@ -2,7 +2,7 @@
 // - two data bundles per language: tpl-data.<lang>.json = {"language", "deferred": [fields], "files": {"<path>":
 //   {...file...}}}, what the map and the first answer need, so the widget loads it with one request and the core
 //   parses it in one pass; and tpl-texts.<lang>.json = {"language", "texts": {collection: {id: {field: value}}}},
-//   what it defers (deferred-texts.json lists the fields): the long texts (a point's symptoms, self-help steps...)
+//   what it defers (src/core/deferred_fields.json lists the fields, which the core accepts from it): the long texts (a point's symptoms, self-help steps...)
 //   and what only a result's details show (its self-help and rule-out lists, the muscle's sources), which the widget
 //   fetches with the first answer. Each text keeps only its
 //   own language, or English where it has no translation (the fallback the widget would show anyway), files lose
@@ -12,19 +12,19 @@
 // - the widget module, trigger-point-locator.js: its source modules (web/widget/) joined into one file by esbuild,
 //   with built.js replaced by the release version, the list of languages and the few strings the widget shows before any data has
 //   loaded (loading, data unreadable) from data/ui.json; then minified.
-// Usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY VERSION
-import { readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+// Usage: node bundle-data.mjs DATA_DIR OUT_DIR [WIDGET_ENTRY VERSION]; without the widget's entry, the data bundles
+// alone (the unit tests compare them with data/).
+import { mkdirSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-import { minifyModule } from './minify.mjs';
 
 const [dataDir, outDir, widgetEntry, version] = process.argv.slice(2);
 const here = dirname(fileURLToPath(import.meta.url));
-if (!dataDir || !outDir || !widgetEntry || !version) {
-  console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR WIDGET_ENTRY VERSION');
+if (!dataDir || !outDir || Boolean(widgetEntry) !== Boolean(version)) {
+  console.error('usage: node bundle-data.mjs DATA_DIR OUT_DIR [WIDGET_ENTRY VERSION]');
   process.exit(2);
 }
+mkdirSync(outDir, { recursive: true });
 const walk = (dir) => readdirSync(dir).sort().flatMap((name) => {
   const path = join(dir, name);
   return statSync(path).isDirectory() ? walk(path) : name.endsWith('.json') ? [path] : [];
@@ -54,7 +54,7 @@ const languages = [...new Set(Object.values(ui).flatMap((text) => Object.keys(te
 
 // "collection/field.path" -> moves each entry's field from `file` into `texts[collection][id]`. Trigger points are
 // entries of their muscles' lists.
-const deferred = JSON.parse(readFileSync(join(here, 'deferred-texts.json'), 'utf8'));
+const deferred = JSON.parse(readFileSync(join(here, '../../src/core/deferred_fields.json'), 'utf8'));
 const entriesOf = (file, collection) => (collection === 'trigger_points'
   ? (file.muscles ?? []).flatMap((muscle) => muscle.trigger_points ?? [])
   : file[collection] ?? []);
@@ -101,20 +101,28 @@ for (const lang of languages) {
   writeFileSync(join(outDir, `tpl-texts.${lang}.json`), JSON.stringify({ language: lang, texts }));
 }
 
-const bootKeys = ['loading', 'data_error'];
-const boot = Object.fromEntries(languages.map((lang) =>
-  [lang, Object.fromEntries(bootKeys.map((key) => [key, ui[key]?.[lang] ?? ui[key]?.en ?? '']))]));
-// One module for the page to load; built.js's defaults give way to what data/ holds.
-const builtModule = `export const BUILT = ${JSON.stringify({ version, languages, boot })};`;
-const joined = await build({
-  entryPoints: [widgetEntry], bundle: true, format: 'esm', write: false, logLevel: 'warning',
-  // lit-html, which the widget bundles, is installed with the build tools.
-  nodePaths: [join(here, 'node_modules')],
-  plugins: [{
-    name: 'built',
-    setup(esbuild) {
-      esbuild.onLoad({ filter: /[\\/]built\.js$/ }, () => ({ contents: builtModule, loader: 'js' }));
-    },
-  }],
-});
-writeFileSync(join(outDir, 'trigger-point-locator.js'), await minifyModule(joined.outputFiles[0].text));
+// The widget module, with the strings it shows before any data has loaded.
+async function writeWidgetModule() {
+  const bootKeys = ['loading', 'data_error'];
+  const boot = Object.fromEntries(languages.map((lang) =>
+    [lang, Object.fromEntries(bootKeys.map((key) => [key, ui[key]?.[lang] ?? ui[key]?.en ?? '']))]));
+  // One module for the page to load; built.js's defaults give way to what data/ holds.
+  const builtModule = `export const BUILT = ${JSON.stringify({ version, languages, boot })};`;
+  // esbuild and the minifier are build tools (web/tools/package.json), needed for the module only.
+  const { build } = await import('esbuild');
+  const { minifyModule } = await import('./minify.mjs');
+  const joined = await build({
+    entryPoints: [widgetEntry], bundle: true, format: 'esm', write: false, logLevel: 'warning',
+    // lit-html, which the widget bundles, is installed with the build tools.
+    nodePaths: [join(here, 'node_modules')],
+    plugins: [{
+      name: 'built',
+      setup(esbuild) {
+        esbuild.onLoad({ filter: /[\\/]built\.js$/ }, () => ({ contents: builtModule, loader: 'js' }));
+      },
+    }],
+  });
+  writeFileSync(join(outDir, 'trigger-point-locator.js'), await minifyModule(joined.outputFiles[0].text));
+}
+
+if (widgetEntry) await writeWidgetModule();
