@@ -150,7 +150,8 @@ void MapCanvas::paint(const MapScene& scene, const Box& f, Painter& out) {
 
   // Region states, drawn piece by piece without edge fringes: pieces meet each other and the outline stroke
   // covers the body's edge. Only the regions with a state are cut into pieces. The visitor's areas are tinted and
-  // outlined, so that they stay recognisable under a referral pattern drawn over them.
+  // outlined, as the legend shows them: recognisable under a referral pattern drawn over them, and never a solid
+  // fill that reads as a main referral zone (the default accent is a red).
   std::vector<int> marked = scene.selection;
   for (int region : {scene.hover, scene.focus}) marked.push_back(region);
   for (const auto& entry : referral) marked.push_back(entry.first);
@@ -164,7 +165,7 @@ void MapCanvas::paint(const MapScene& scene, const Box& f, Painter& out) {
     for (const Shape& piece : pieces(scene.view, region)) {
       const Polygon points = to_pixels(piece.points, f);
       if (is_selected(region)) {
-        out.fill_plain(points, piece.triangles, kind < 0 ? theme_.selected : selected_tint);
+        out.fill_plain(points, piece.triangles, selected_tint);
       } else if (region == scene.hover) {
         out.fill_plain(points, piece.triangles, theme_.hover);
       }

@@ -20,9 +20,9 @@ std::string reason_text(const Dataset& d, const Match& match, const Reason& reas
       const std::string key = reason.kind == Reason::Kind::essential ? "reason_essential" : "reason_spillover";
       const Zone& zone = at(d.zones, at(d.regions, reason.index).zone);
       std::string part = localize(zone.label, lang);
-      // Mid-sentence in English the label reads better in lower case ("refers pain to the heel"), unless it begins
-      // with a name ("the Achilles tendon").
-      if (!part.empty() && lang == "en" && !zone.label_starts_with_name) {
+      // Mid-sentence the label reads better in lower case ("refers pain mainly to the heel", "causa dolor sobre
+      // todo en: talón"), unless its English label begins with a name ("the Achilles tendon"; "tendón de Aquiles").
+      if (!part.empty() && !(lang == "en" && zone.label_starts_with_name)) {
         part[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(part[0])));
       }
       return fill_template(d.ui_text(key, lang), {{"region", part}});

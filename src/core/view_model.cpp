@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <optional>
 
 #include "report.h"
 #include "session.h"
@@ -31,6 +32,28 @@ json answer_of(const SessionState& state, const std::string& id) {
   auto it = state.warning_signs.find(id);
   if (it == state.warning_signs.end()) return nullptr;
   return it->second ? "yes" : "no";
+}
+
+// The warning signs answered yes, in the data's order. They hold whatever areas are chosen now: the visitor who said
+// their calf is swollen and red still has that calf when they tap their shoulder.
+std::vector<const RedFlag*> answered_yes(const Dataset& d, const SessionState& state) {
+  std::vector<const RedFlag*> flags;
+  for (const RedFlag& flag : d.red_flags) {
+    if (answer_of(state, flag.id) == "yes") flags.push_back(&flag);
+  }
+  return flags;
+}
+
+// The most urgent warning sign answered yes, or none. A yes sets self-help aside and makes the call to see a
+// professional the urgent one: massage or stretching can harm (a clot in the calf) until a doctor has ruled the
+// serious cause out.
+std::optional<Urgency> most_urgent_yes(const Dataset& d, const SessionState& state) {
+  std::optional<Urgency> most;
+  for (const RedFlag* flag : answered_yes(d, state)) {
+    // Urgency's values run from the most urgent down.
+    if (!most || flag->urgency < *most) most = flag->urgency;
+  }
+  return most;
 }
 
 json self_help_card(const SelfHelp& item, const Words& t) {
@@ -73,11 +96,13 @@ json result_row(const Dataset& d, const Match& match, bool focused, const Words&
 
 // The details of the result in focus: every reason, where the point lies, the first self-help items with the rest
 // behind "more", what keeps it going and what else it could be.
-json result_details(const Dataset& d, const Match& match, const Words& t) {
+json result_details(const Dataset& d, const Match& match, bool self_help_set_aside, const Words& t) {
   const TriggerPoint& tp = at(d.trigger_points, match.trigger_point);
   json first = json::array(), more = json::array();
-  for (int s : tp.self_help) {
-    (first.size() < Session::first_self_help ? first : more).push_back(self_help_card(at(d.self_help, s), t));
+  if (!self_help_set_aside) {
+    for (int s : tp.self_help) {
+      (first.size() < Session::first_self_help ? first : more).push_back(self_help_card(at(d.self_help, s), t));
+    }
   }
   json factors = json::array(), rule_out = json::array();
   for (int f : tp.factors) factors.push_back(localize(at(d.factors, f).advice, t.lang));
@@ -85,9 +110,12 @@ json result_details(const Dataset& d, const Match& match, const Words& t) {
     const Condition& condition = at(d.conditions, c);
     rule_out.push_back({{"name", localize(condition.name, t.lang)}, {"note", localize(condition.note, t.lang)}});
   }
-  // The first reason stands in the result's row already.
-  auto reasons = reason_texts(d, match, t.lang);
-  if (!reasons.empty()) reasons.erase(reasons.begin());
+  // The first reason stands in the result's row already, and so does how common the point is (its tag).
+  const auto texts = reason_texts(d, match, t.lang);
+  json reasons = json::array();
+  for (std::size_t r = 1; r < texts.size(); ++r) {
+    if (match.reasons[r].kind != Reason::Kind::prevalence) reasons.push_back(texts[r]);
+  }
   return {{"reasons_label", t("why_it_matches")},
           {"reasons", reasons},
           // The texts part of a first-part bundle is still on its way: say so rather than show empty sections.
@@ -95,6 +123,7 @@ json result_details(const Dataset& d, const Match& match, const Words& t) {
           {"where", {{"label", t("where_it_lies")}, {"text", localize(tp.location.text, t.lang)}}},
           {"self_help",
            {{"heading", t("self_help")},
+            {"set_aside", self_help_set_aside ? json(t("self_help_set_aside")) : json(nullptr)},
             {"cards", first},
             {"more", more.empty() ? json(nullptr)
                                   : json{{"label", t("more_self_help", {{"count", std::to_string(more.size())}})},
@@ -161,15 +190,12 @@ json warning_signs_model(const Dataset& d, const SessionState& state, const Matc
 }
 
 // The emergency call, with the message of every emergency sign answered yes.
-json emergency_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, const Words& t) {
-  if (!outcome.emergency) return nullptr;
+json emergency_model(const Dataset& d, const SessionState& state, const Words& t) {
   json messages = json::array();
-  for (int f : outcome.red_flags) {
-    const RedFlag& flag = at(d.red_flags, f);
-    if (flag.urgency == Urgency::emergency && answer_of(state, flag.id) == "yes") {
-      messages.push_back(localize(flag.message, t.lang));
-    }
+  for (const RedFlag* flag : answered_yes(d, state)) {
+    if (flag->urgency == Urgency::emergency) messages.push_back(localize(flag->message, t.lang));
   }
+  if (messages.empty()) return nullptr;
   return {{"heading", t("emergency_heading")}, {"messages", messages}};
 }
 
@@ -182,7 +208,9 @@ std::string tel_href(const std::string& phone) {
   return "tel:" + digits;
 }
 
-json professional_model(const SessionState& state, const Words& t) {
+// The call to see a professional: the embedder's clinic, or a neutral prompt; after a warning sign answered yes, its
+// urgency leads.
+json professional_model(const SessionState& state, std::optional<Urgency> urgency, const Words& t) {
   const Clinic& clinic = state.clinic;
   json booking = nullptr, phone = nullptr;
   if (!clinic.booking_url.empty() && safe_link(clinic.booking_url)) {
@@ -190,8 +218,28 @@ json professional_model(const SessionState& state, const Words& t) {
                {"label", clinic.name.empty() ? t("see_professional") : t("book_with", {{"clinic", clinic.name}})}};
   }
   if (!clinic.phone.empty()) phone = {{"href", tel_href(clinic.phone)}, {"label", t("call", {{"phone", clinic.phone}})}};
+  if (urgency == Urgency::emergency) {
+    // Emergency services come first; a booking would only distract from them.
+    return {{"urgency", to_string(*urgency)},
+            {"heading", t("urgent_heading_emergency")},
+            {"text", t("urgent_text_emergency")},
+            {"booking", nullptr},
+            {"phone", nullptr},
+            {"find", nullptr}};
+  }
   const bool contact = !booking.is_null() || !phone.is_null();
-  return {{"heading", clinic.name.empty() ? t("see_professional") : clinic.name},
+  if (urgency) {
+    // A doctor first; the clinic's links stay for afterwards, as the text says.
+    const std::string level = to_string(*urgency);
+    return {{"urgency", level},
+            {"heading", t("urgent_heading_" + level)},
+            {"text", t("urgent_text_" + level)},
+            {"booking", booking},
+            {"phone", phone},
+            {"find", contact ? json(nullptr) : json(t("find_doctor"))}};
+  }
+  return {{"urgency", nullptr},
+          {"heading", clinic.name.empty() ? t("see_professional") : clinic.name},
           {"text", t("see_professional_text")},
           {"booking", booking},
           {"phone", phone},
@@ -219,8 +267,9 @@ std::string areas_summary(const Dataset& d, const std::vector<int>& regions, con
 
 json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome& outcome, int focused, int open) {
   const Words t{d, state.language};
+  const std::optional<Urgency> urgency = most_urgent_yes(d, state);
   json panel = {{"heading", t("results_heading")},
-                {"emergency", emergency_model(d, state, outcome, t)},
+                {"emergency", emergency_model(d, state, t)},
                 {"hint", nullptr},
                 {"selection", nullptr},
                 {"answer", nullptr},
@@ -232,7 +281,7 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
                 {"other_results", t("other_results")},
                 {"details_label", t("see_details")},
                 {"refine", nullptr},
-                {"professional", professional_model(state, t)},
+                {"professional", professional_model(state, urgency, t)},
                 {"safety", t("safety")}};
   if (outcome.regions.empty()) {
     panel["hint"] = t("no_selection");
@@ -240,21 +289,33 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
   }
   const std::string areas = areas_summary(d, outcome.regions, t);
   panel["selection"] = {{"summary", areas}, {"clear", t("clear")}, {"print", t("print")}};
-  panel["announcement"] = t("announce_results", {{"count", std::to_string(outcome.results.size())}, {"areas", areas}});
+  const std::string results = t("announce_results", {{"count", std::to_string(outcome.results.size())}, {"areas", areas}});
+  // A yes to a warning sign is announced too: a screen reader hears the urgent advice, not only the results.
+  panel["announcement"] =
+      urgency ? t("announce_with_advice", {{"results", results}, {"advice", panel["professional"]["heading"]}}) : results;
   panel["warning_signs"] = warning_signs_model(d, state, outcome, t);
   if (outcome.results.empty()) panel["no_results"] = t("no_results");
   for (std::size_t r = 0; r < outcome.results.size(); ++r) {
     json row = result_row(d, outcome.results[r], static_cast<int>(r) == focused, t);
-    if (static_cast<int>(r) == open) row["details"] = result_details(d, outcome.results[r], t);
+    if (static_cast<int>(r) == open) row["details"] = result_details(d, outcome.results[r], urgency.has_value(), t);
     panel["results"].push_back(std::move(row));
   }
   // The answer at a glance, for a layout where the panel lies below the map: the areas, the best match and the way
-  // to the warning signs.
+  // to the warning signs: how many are still to check, or, once one is answered yes, its advice.
+  // `go_to` names the part of the panel the button brings into view.
   const json& warnings = panel["warning_signs"];
+  json to_warnings = nullptr;
+  if (!warnings.is_null() && warnings["unanswered"] != 0) {
+    to_warnings = {{"label", warnings["count_label"]}, {"go_to", "warning_signs"}, {"urgent", false}};
+  } else if (urgency) {
+    to_warnings = {{"label", panel["professional"]["heading"]},
+                   {"go_to", urgency == Urgency::emergency ? "emergency" : "professional"},
+                   {"urgent", true}};
+  }
   panel["answer"] = {{"areas", areas},
                      {"top", panel["results"].empty() ? json(nullptr) : panel["results"][0]},
                      {"top_label", t("top_match")},
-                     {"warnings", warnings.is_null() || warnings["unanswered"] == 0 ? json(nullptr) : warnings["count_label"]},
+                     {"warnings", to_warnings},
                      {"all_results", t("all_results", {{"count", std::to_string(outcome.results.size())}})}};
   panel["refine"] = refine_model(d, state, outcome, t);
   return panel;
@@ -333,7 +394,7 @@ json print_model(const Dataset& d, const SessionState& state, const MatchOutcome
           {"candidates_heading", t("print_candidates")},
           {"candidates", candidates},
           {"drawings", drawings},
-          {"professional", professional_model(state, t)},
+          {"professional", professional_model(state, most_urgent_yes(d, state), t)},
           {"safety", t("safety")}};
 }
 

@@ -167,10 +167,48 @@ test('answered warning signs fold into one line that can be reopened; the answer
   await page.waitForFunction(() => document.querySelector('trigger-point-locator').shadowRoot.querySelector('.red-flags.folded'));
   const folded = (await signs.boundingBox()).height;
   assert.ok(folded < 60 && folded < tall / 3, `folded to one line (${folded} px, was ${tall})`);
-  assert.match(await signs.innerText(), /none of the \d+ applies/);
+  assert.match(await signs.innerText(), /none applies to you/);
   await signs.getByRole('button', { name: 'Change answers' }).click();
   assert.equal(await signs.locator('li').count(), questions);
   assert.equal(await signs.locator('button[aria-pressed="true"]').count(), questions, 'every answer held');
+  await page.context().close();
+});
+
+test('phone: a yes to a warning sign that is not an emergency makes the call to a doctor urgent and sets self-help aside', async () => {
+  const page = await openPage(phone);
+  await inner(page, 'button[data-view="back"]').tap();
+  await tapBody(page, ...leftCalf, true);
+  await inner(page, '.result').first().waitFor();
+  await inner(page, '.answer .to-results').tap();
+  await inner(page, '.result.focused .details .card').first().waitFor();
+  assert.equal(await inner(page, '.professional.urgent').count(), 0, 'no urgency before a yes');
+  await inner(page, '.answer .to-warnings').tap();
+  await page.waitForTimeout(600);  // the smooth scroll
+  await inner(page, '.red-flags li').filter({ hasText: 'swollen, warm' }).getByRole('button', { name: 'Yes' }).tap();
+  const urgent = inner(page, '.professional.urgent');
+  await urgent.waitFor();
+  assert.match(await urgent.locator('h3').innerText(), /See a doctor today/);
+  assert.ok(await inView(inner(page, '.red-flags li .message')), 'the advice is on screen, under the answer just given');
+  assert.equal(await inner(page, '.professional').count(), 1, 'one call to see a professional, the urgent one');
+  assert.equal(await inner(page, '.call-for-help').count(), 0, 'not an emergency');
+  assert.equal(await inner(page, '.result.focused .details .card').count(), 0, 'no self-help card while a warning sign is answered yes');
+  assert.match(await inner(page, '.result.focused .set-aside').innerText(), /warning sign/);
+  assert.match(await inner(page, '[aria-live]').first().innerText(), /See a doctor today/, 'a screen reader hears the advice');
+  const remaining = inner(page, '.red-flags li').filter({ has: page.locator('button[aria-pressed="true"]') });
+  const unanswered = await inner(page, '.red-flags li').count() - await remaining.count();
+  for (let i = 0; i < unanswered; ++i) {
+    await inner(page, '.red-flags li').filter({ hasNot: page.locator('button[aria-pressed="true"]') }).first()
+      .getByRole('button', { name: 'No' }).tap();
+  }
+  assert.match(await inner(page, '.answer .to-warnings').innerText(), /See a doctor today/,
+    'with every sign answered, the answer card keeps the advice');
+  await page.screenshot({ path: screenshotPath('glance-phone-urgent.png') });
+  // Taking the yes back restores self-help and the usual prompt.
+  await inner(page, '.red-flags .change').tap();
+  await inner(page, '.red-flags li').filter({ hasText: 'swollen, warm' }).getByRole('button', { name: 'No' }).tap();
+  await inner(page, '.result.focused .details .card').first().waitFor();
+  assert.equal(await inner(page, '.professional.urgent').count(), 0);
+  assert.deepEqual(page.errors, []);
   await page.context().close();
 });
 

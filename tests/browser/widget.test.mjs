@@ -61,6 +61,7 @@ test('an emergency answer puts the call for help above every result; refinements
   await question.getByRole('button', { name: 'Yes' }).click();
   const first = panel.locator(':scope > *').first();
   assert.equal(await first.getAttribute('role'), 'alert');
+  assert.equal(await first.locator('h2').innerText(), 'Get help now');
   assert.match(await first.innerText(), /Call emergency services now/);
   await page.screenshot({ path: screenshotPath('red-flag-desktop.png') });
   // On a phone the panel is below the map: answering yes brings the call for help into view.
@@ -234,6 +235,34 @@ test('screenshots of every body view at phone and desktop sizes', async () => {
       await page.keyboard.press('Tab');
     }
     await page.close();
+  }
+});
+
+test('a view button half under the edge fade switches the view with one tap or click', async () => {
+  for (const [name, options] of [['phone', { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true }],
+    ['narrow desktop', { viewport: { width: 520, height: 900 } }]]) {
+    const context = await env.browser.newContext(options);
+    const page = await context.newPage();
+    await page.goto(env.url);
+    await page.locator('trigger-point-locator .stage.ready').waitFor();
+    // The first button the right fade cuts, and a point on its visible part, inside the fade.
+    const target = await page.locator('trigger-point-locator').evaluate((el) => {
+      const bar = el.shadowRoot.querySelector('.views').getBoundingClientRect();
+      for (const button of el.shadowRoot.querySelectorAll('.views button')) {
+        const box = button.getBoundingClientRect();
+        if (box.right > bar.right - 32 && box.left < bar.right - 8) {
+          const x = (Math.max(box.left, bar.right - 32) + Math.min(box.right, bar.right)) / 2;
+          return { view: button.dataset.view, x, y: box.top + box.height / 2 };
+        }
+      }
+      return null;
+    });
+    assert.ok(target, `a button lies under the fade (${name})`);
+    if (options.hasTouch) await page.touchscreen.tap(target.x, target.y);
+    else await page.mouse.click(target.x, target.y);
+    await page.waitForTimeout(100);
+    assert.equal(await page.locator('trigger-point-locator').evaluate((el) => el.view), target.view, name);
+    await context.close();
   }
 });
 

@@ -143,11 +143,12 @@ TEST_CASE("every region's pain guide comes up in its answer, the main muscles in
 }
 
 TEST_CASE("a reason names the region mid-sentence in lower case, unless its label begins with a name") {
-  auto first_reason = [](const std::string& region) {
+  auto first_reason = [](const std::string& region, const std::string& lang) {
     const auto outcome = matcher().locate({{region}});
     REQUIRE_FALSE(outcome.results.empty());
-    return tpl::reason_texts(data(), outcome.results.front(), "en").front();
+    return tpl::reason_texts(data(), outcome.results.front(), lang).front();
   };
-  CHECK(first_reason("heel_left") == "refers pain to the heel: its main zone");
-  CHECK(first_reason("achilles_left") == "refers pain to the Achilles tendon: its main zone");
+  CHECK(first_reason("heel_left", "en") == "refers pain mainly to the heel");
+  CHECK(first_reason("achilles_left", "en") == "refers pain mainly to the Achilles tendon");
+  CHECK(first_reason("achilles_left", "es") == "causa dolor sobre todo en: tendón de Aquiles");
 }

@@ -178,11 +178,13 @@ TEST_CASE("the panel's texts come formatted: side labels, reasons, every placeho
   f.session.handle(event(Type::focus_result, "top_a"));
   const auto details = f.session.model(tpl::part_panel)["results"][0]["details"];
   CHECK(details["self_help"]["cards"][0]["meta"] == "Hold 30 s · Repeat 3×");
-  CHECK(details["reasons"] == nlohmann::json::array({"common"}));  // the row says the first already
+  // The row says the first reason already, and how common the point is in its tag.
+  CHECK(details["reasons"].empty());
+  CHECK(row["prevalence"] == "Common");
   CHECK(panel["selection"]["summary"] == "Top (left)");
   CHECK(panel["announcement"] == "1 for Top (left), 1 in all");
   CHECK(panel["answer"]["top"]["title"] == "Alpha (left)");
-  CHECK(panel["answer"]["warnings"] == "Check 2");
+  CHECK(panel["answer"]["warnings"] == nlohmann::json({{"label", "Check 2"}, {"go_to", "warning_signs"}, {"urgent", false}}));
 }
 
 TEST_CASE("the printed summary has the areas with their codes, the answers, the candidates and a drawing per view") {
@@ -279,6 +281,59 @@ TEST_CASE("answered warning signs fold into one line until they are opened again
   CHECK(signs()["folded"] == false);
   open.answer = "sideways";
   CHECK(f.session.handle(open).notes.size() == 1);
+}
+
+TEST_CASE("a yes to a warning sign makes the call to a professional urgent, announced, and sets self-help aside") {
+  Fixture f;
+  f.tap(0.3f, 0.3f);
+  f.session.handle(event(Type::focus_result, "top_a"));
+  auto panel = [&] { return f.session.model(tpl::part_panel); };
+  CHECK(panel()["professional"]["urgency"].is_null());
+  CHECK(panel()["results"][0]["details"]["self_help"]["cards"].size() == 1);
+  CHECK(panel()["results"][0]["details"]["self_help"]["set_aside"].is_null());
+
+  f.session.handle(answer("anywhere", "yes"));  // not an emergency
+  CHECK(panel()["emergency"].is_null());
+  CHECK(panel()["professional"]["urgency"] == "clinician_soon");
+  CHECK(panel()["professional"]["heading"] == "See a doctor soon");
+  CHECK(panel()["results"][0]["details"]["self_help"]["cards"].empty());
+  CHECK(panel()["results"][0]["details"]["self_help"]["set_aside"] == "self_help_set_aside");
+  CHECK(panel()["announcement"] == "1 for Top (left), 1 in all; See a doctor soon");
+  CHECK(panel()["professional"]["booking"].is_null());
+  CHECK(panel()["professional"]["find"] == "find_doctor");
+  // A sign is still to check: that comes first on the answer card.
+  CHECK(panel()["answer"]["warnings"]["go_to"] == "warning_signs");
+  f.session.handle(answer("top_emergency", "no"));
+  // All answered: the advice stays on the card.
+  CHECK(panel()["answer"]["warnings"] == nlohmann::json({{"label", "See a doctor soon"}, {"go_to", "professional"}, {"urgent", true}}));
+  CHECK(f.session.model(tpl::part_print)["professional"]["urgency"] == "clinician_soon");
+  // The clinic stays for after the doctor.
+  Event clinic = event(Type::clinic);
+  clinic.booking_url = "https://calm.example/book";
+  f.session.handle(clinic);
+  CHECK(panel()["professional"]["booking"]["href"] == "https://calm.example/book");
+
+  f.session.handle(answer("top_emergency", "yes"));  // the most urgent yes leads, with nothing to book
+  CHECK(panel()["professional"]["heading"] == "Emergency first");
+  CHECK(panel()["professional"]["booking"].is_null());
+  CHECK(panel()["professional"]["find"].is_null());
+  CHECK(panel()["answer"]["warnings"]["go_to"] == "emergency");
+  // Another area, whose warning signs do not include it: the emergency answer still holds, with its message.
+  f.tap(0.3f, 0.3f);
+  f.tap(0.3f, 0.7f);
+  REQUIRE(f.selection() == std::vector<std::string>{"bottom_left"});
+  CHECK(panel()["emergency"]["messages"] == nlohmann::json::array({"Call for help."}));
+  CHECK(panel()["professional"]["urgency"] == "emergency");
+
+  // Every yes taken back: self-help and the usual prompt return.
+  f.tap(0.3f, 0.7f);
+  f.tap(0.3f, 0.3f);  // its result's details are still open
+  f.session.handle(answer("top_emergency", "no"));
+  f.session.handle(answer("anywhere", "no"));
+  CHECK(panel()["emergency"].is_null());
+  CHECK(panel()["professional"]["urgency"].is_null());
+  CHECK(panel()["answer"]["warnings"].is_null());
+  CHECK(panel()["results"][0]["details"]["self_help"]["cards"].size() == 1);
 }
 
 TEST_CASE("keyboard focus in the region list shows on a view that draws the region") {

@@ -75,9 +75,11 @@ const char* rest = R"json({
     "warning_none": {"en": "None of {count}"}, "warning_some": {"en": "Yes to {count}"},
     "point_elsewhere": {"en": "On {view}"},
     "reason_essential": {"en": "refers to the {region}"}, "reason_spillover": {"en": "spreads to the {region}"},
-    "reason_all_explained": {"en": "explains all"}, "reason_common": {"en": "common"},
+    "reason_all_explained": {"en": "explains all"}, "reason_common": {"en": "common"}, "prevalence_common": {"en": "Common"},
     "reason_occasional": {"en": "occasional"}, "reason_rare": {"en": "rare"},
-    "reason_factor": {"en": "you said yes to: {factor}"}
+    "reason_factor": {"en": "you said yes to: {factor}"},
+    "urgent_heading_emergency": {"en": "Emergency first"}, "urgent_heading_clinician_soon": {"en": "See a doctor soon"},
+    "announce_with_advice": {"en": "{results}; {advice}"}
   }
 })json";
 }  // namespace

@@ -20,13 +20,17 @@ export function panelTemplate(panel, send, options) {
     ${panel.results.length ? html`
       <ol class="results">${panel.results.slice(0, panel.top_results).map((result) => resultItem(result, send))}</ol>` : nothing}
     ${panel.warning_signs ? warningSigns(panel.warning_signs, send) : nothing}
+    ${panel.professional.urgency ? professional(panel.professional) : nothing}
     ${panel.results.length > panel.top_results ? html`
       <h3 class="others">${panel.other_results}</h3>
       <ol class="results" start=${panel.top_results + 1}>${panel.results.slice(panel.top_results).map((result) => resultItem(result, send))}</ol>` : nothing}
     ${panel.refine ? refine(panel.refine, send) : nothing}
-    ${professional(panel.professional)}
+    ${panel.professional.urgency ? nothing : professional(panel.professional)}
     <p class="safety">${panel.safety}</p>`;
 }
+
+// The parts of the panel the answer card's buttons bring into view, by the names the core gives them.
+const PARTS = { warning_signs: '.red-flags', professional: '.professional', emergency: '.call-for-help' };
 
 // The answer at a glance, under the map where the panel lies below it: the areas, the best match with its reason,
 // and the ways on to the warning signs and to the best match's details. `goTo(selector)` brings a part of the panel
@@ -43,7 +47,8 @@ export function answerTemplate(panel, send, goTo) {
       <p class="why">${top.reason}</p>` : html`<p class="why">${panel.no_results}</p>`}
     <div class="actions">
       ${answer.warnings ? html`
-        <button type="button" class="to-warnings" @click=${() => goTo('.red-flags')}>${answer.warnings}</button>` : nothing}
+        <button type="button" class=${answer.warnings.urgent ? 'to-warnings urgent' : 'to-warnings'}
+          @click=${() => goTo(PARTS[answer.warnings.go_to])}>${answer.warnings.label}</button>` : nothing}
       ${top ? html`
         <button type="button" class="to-results" @click=${() => {
           if (!top.details) send({ type: 'focus_result', id: top.trigger_point_id, side: top.side });
@@ -136,6 +141,7 @@ function details(d) {
       ${reasons}
       <p><strong>${d.where.label}:</strong> ${d.where.text}</p>
       <h4>${d.self_help.heading}</h4>
+      ${d.self_help.set_aside ? html`<p class="set-aside">${d.self_help.set_aside}</p>` : nothing}
       ${d.self_help.cards.map((card, index) => selfHelpCard(card, index === 0))}
       ${d.self_help.more ? html`
         <details class="more">
@@ -162,13 +168,14 @@ function selfHelpCard(card, open) {
     </details>`;
 }
 
-// Always shown: the embedder's clinic when given, a neutral prompt otherwise.
+// Always shown: the embedder's clinic when given, a neutral prompt otherwise; after a warning sign answered yes, the
+// urgent call, which the panel puts right under the warning signs.
 export function professional(prompt) {
   const booking = prompt.booking && html`
     <a href=${prompt.booking.href} target="_blank" rel="noopener noreferrer">${prompt.booking.label}</a>`;
   const phone = prompt.phone && html`<a href=${prompt.phone.href}>${prompt.phone.label}</a>`;
   return html`
-    <aside class="professional">
+    <aside class=${prompt.urgency ? `professional urgent ${prompt.urgency}` : 'professional'}>
       <h3>${prompt.heading}</h3>
       <p>${prompt.text}</p>
       ${booking || phone

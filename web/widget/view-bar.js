@@ -14,8 +14,12 @@ export class ViewBar {
     this.node = element('div', { class: 'views', role: 'group' });
     this.buttons = [];
     this.node.addEventListener('scroll', () => this.markEdges(), { passive: true });
-    // A button reached with Tab would otherwise stop half under a fade.
-    this.node.addEventListener('focusin', (event) => this.keepInSight(event.target));
+    // A button reached with Tab would otherwise stop half under a fade. Only then: a tap or click focuses its button
+    // between press and release, and scrolling the row there would move the button from under the finger, losing
+    // the click.
+    this.node.addEventListener('focusin', (event) => {
+      if (event.target.matches(':focus-visible')) this.keepInSight(event.target);
+    });
     this.node.addEventListener('keydown', (event) => {
       if (!CORE_KEYS.has(event.key) || !this.buttons.includes(event.target)) return;
       event.preventDefault();
