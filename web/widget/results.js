@@ -180,7 +180,7 @@ export function professional(prompt) {
       <p>${prompt.text}</p>
       ${booking || phone
         ? html`<p class="contact">${booking || nothing}${booking && phone ? ' · ' : nothing}${phone || nothing}</p>`
-        : html`<p>${prompt.find}</p>`}
+        : prompt.find ? html`<p>${prompt.find}</p>` : nothing}
     </aside>`;
 }
 
