@@ -281,7 +281,8 @@ void Session::set_view(Update& update, int view) {
   if (id == state_.view) return;
   state_.view = id;
   state_.hover.clear();
-  changed(update, part_map);
+  // The answer card says when the best match's point lies on another view.
+  changed(update, state_.selection.empty() ? part_map : part_map | part_panel);
 }
 
 void Session::answer(Update& update, const Event& event) {

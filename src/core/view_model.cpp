@@ -78,6 +78,17 @@ json self_help_card(const SelfHelp& item, const Words& t) {
   return card;
 }
 
+// Where a point lies when its view is not the one shown (`view`, an index into d.views), with the way there; null
+// when it is on the view shown.
+json elsewhere_model(const Dataset& d, const TriggerPoint& tp, int view, const Words& t) {
+  const int point_view = find(d.view_index, tp.location.view);
+  if (point_view < 0 || point_view == view) return nullptr;
+  const std::string label = localize(at(d.views, point_view).label, t.lang);
+  return {{"view", tp.location.view},
+          {"text", t("point_elsewhere", {{"view", label}})},
+          {"button", t("show_view", {{"view", label}})}};
+}
+
 // A result's row: always shown, one line of why.
 json result_row(const Dataset& d, const Match& match, bool focused, const Words& t) {
   const TriggerPoint& tp = at(d.trigger_points, match.trigger_point);
@@ -300,8 +311,9 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
     if (static_cast<int>(r) == open) row["details"] = result_details(d, outcome.results[r], urgency.has_value(), t);
     panel["results"].push_back(std::move(row));
   }
-  // The answer at a glance, for a layout where the panel lies below the map: the areas, the best match and the way
-  // to the warning signs: how many are still to check, or, once one is answered yes, its advice.
+  // The answer at a glance, for a layout where the panel lies below the map: the areas, the best match (with the
+  // view its point lies on, when the map shows another: the card covers the map's own caption on a phone) and the
+  // way to the warning signs: how many are still to check, or, once one is answered yes, its advice.
   // `go_to` names the part of the panel the button brings into view.
   const json& warnings = panel["warning_signs"];
   json to_warnings = nullptr;
@@ -314,6 +326,9 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
   }
   panel["answer"] = {{"areas", areas},
                      {"top", panel["results"].empty() ? json(nullptr) : panel["results"][0]},
+                     {"top_elsewhere", outcome.results.empty() ? json(nullptr)
+                                                               : elsewhere_model(d, at(d.trigger_points, outcome.results[0].trigger_point),
+                                                                                 find(d.view_index, state.view), t)},
                      {"top_label", t("top_match")},
                      {"warnings", to_warnings},
                      {"all_results", t("all_results", {{"count", std::to_string(outcome.results.size())}})}};
@@ -341,17 +356,9 @@ json map_model(const Dataset& d, const SessionState& state, const Box& frame, in
   json pattern = nullptr;
   if (point >= 0) {
     const TriggerPoint& tp = at(d.trigger_points, point);
-    json elsewhere = nullptr;
-    const int point_view = find(d.view_index, tp.location.view);
-    if (point_view >= 0 && point_view != view) {
-      const std::string label = localize(at(d.views, point_view).label, t.lang);
-      elsewhere = {{"view", tp.location.view},
-                   {"text", t("point_elsewhere", {{"view", label}})},
-                   {"button", t("show_view", {{"view", label}})}};
-    }
     pattern = {{"title", t.with_side(localize(at(d.muscles, tp.muscle).name, t.lang), side)},
                {"point", localize(tp.name, t.lang)},
-               {"elsewhere", elsewhere}};
+               {"elsewhere", elsewhere_model(d, tp, view, t)}};
   }
   return {{"view", state.view},
           {"selection", state.selection},

@@ -157,6 +157,24 @@ test('a point on another view: the map says so and switches there in one move; e
   await page.context().close();
 });
 
+test('phone: after one tap where the best match\'s point lies on another view, the answer card says so and goes there', async () => {
+  const page = await openPage(phone);
+  // The left temple, on the front view (which faces the visitor: their left is on the right).
+  await tapBody(page, 0.54, 0.06, true);
+  const card = inner(page, '.answer');
+  await card.locator('.top').waitFor();
+  assert.match(await card.locator('.top').innerText(), /Temporalis \(left\)/);
+  const elsewhere = card.locator('.elsewhere');
+  assert.match(await elsewhere.innerText(), /on the Head and face view/);
+  assert.ok(await inView(elsewhere.getByRole('button')), 'the way to the point is on screen');
+  await page.screenshot({ path: screenshotPath('glance-phone-elsewhere.png') });
+  await elsewhere.getByRole('button').tap();
+  assert.equal(await widget(page).evaluate((el) => el.view), 'head');
+  assert.equal(await card.locator('.elsewhere').count(), 0, 'on the point\'s own view the line goes');
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('answered warning signs fold into one line that can be reopened; the answers hold', async () => {
   const page = await openPage(desktop);
   await widget(page).evaluate((el) => el.select(['calf_lower_left']));

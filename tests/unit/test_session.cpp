@@ -242,13 +242,18 @@ TEST_CASE("the first result is in focus until the visitor picks another, whose d
 
 TEST_CASE("the map shows the pattern in focus, says when its point lies on another view, and previews another") {
   Fixture f;
+  CHECK(f.session.handle(event(Type::view, "back")).parts == tpl::part_map);  // no answer yet to update
+  f.session.handle(event(Type::view, "front"));
   f.tap(0.5f, 0.5f);  // the centre: Gamma's point lies on the back view
   auto map = f.session.model(tpl::part_map);
   CHECK(map["pattern"]["title"] == "Gamma");
   CHECK(map["pattern"]["elsewhere"]["view"] == "back");
   CHECK(map["pattern"]["elsewhere"]["text"] == "On Back");
-  f.session.handle(event(Type::view, "back"));
+  // The answer card, which lies over the map's caption on a phone, says so for the best match too.
+  CHECK(f.session.model(tpl::part_panel)["answer"]["top_elsewhere"] == map["pattern"]["elsewhere"]);
+  CHECK(f.session.handle(event(Type::view, "back")).parts == (tpl::part_map | tpl::part_panel));
   CHECK(f.session.model(tpl::part_map)["pattern"]["elsewhere"].is_null());
+  CHECK(f.session.model(tpl::part_panel)["answer"]["top_elsewhere"].is_null());
 
   f.session.handle(event(Type::view, "front"));
   f.tap(0.3f, 0.7f);

@@ -44,7 +44,10 @@ export function answerTemplate(panel, send, goTo) {
     ${top ? html`
       <p class="top"><span class="label">${answer.top_label}:</span> <strong>${top.title}</strong>
         <span class="point">${top.point}</span></p>
-      <p class="why">${top.reason}</p>` : html`<p class="why">${panel.no_results}</p>`}
+      <p class="why">${top.reason}</p>
+      ${answer.top_elsewhere ? html`
+        <p class="elsewhere">${answer.top_elsewhere.text}
+          <button type="button" class="show-view" @click=${() => send({ type: 'view', id: answer.top_elsewhere.view })}>${answer.top_elsewhere.button}</button></p>` : nothing}` : html`<p class="why">${panel.no_results}</p>`}
     <div class="actions">
       ${answer.warnings ? html`
         <button type="button" class=${answer.warnings.urgent ? 'to-warnings urgent' : 'to-warnings'}
