@@ -425,8 +425,9 @@ json region_list_model(const Dataset& d, const std::string& lang) {
     const Zone& zone = at(d.zones, d.regions[r].zone);
     auto [it, added] = group_of.try_emplace(zone.area, groups.size());
     if (added) groups.push_back({{"legend", t("area_" + zone.area)}, {"regions", json::array()}});
-    groups[it->second]["regions"].push_back(
-        {{"id", d.regions[r].id}, {"label", d.region_label(static_cast<int>(r), lang)}});
+    groups[it->second]["regions"].push_back({{"id", d.regions[r].id},
+                                             {"label", d.region_label(static_cast<int>(r), lang)},
+                                             {"side", to_string(d.regions[r].side)}});
   }
   return {{"heading", t("region_list_heading")}, {"groups", groups}};
 }

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, open, clickBody, panelText, screenshotPath, dist, axeViolations } from './harness.mjs';
+import { start, open, clickBody, panelText, screenshotPath, dist, axeViolations, tickInList } from './harness.mjs';
 
 let env;
 before(async () => { env = await start(); });
@@ -58,16 +58,33 @@ test('the JS API selects, clears and switches views; events carry the results', 
   await page.close();
 });
 
-test('the region list works with the keyboard alone', async () => {
+test('the region list works with the keyboard alone, a stop per body area until one is opened', async () => {
   const page = await open(env.browser, env.url);
   const list = page.locator('trigger-point-locator .region-list');
-  await list.locator('summary').focus();
+  await list.locator(':scope > summary').focus();
   await page.keyboard.press('Enter');
-  const box = list.locator('input[data-region="heel_left"]');
-  await box.focus();
+  const focused = () => page.locator('trigger-point-locator').evaluate((el) => {
+    const node = el.shadowRoot.activeElement;
+    return node?.dataset.region ?? node?.textContent ?? '';
+  });
+  // Tab to the ankle and foot, open it, tab to the left heel and tick it.
+  let stops = 0;
+  while ((await focused()) !== 'Ankle and foot' && stops < 40) { await page.keyboard.press('Tab'); stops += 1; }
+  const areas = await list.locator('details.area').count();
+  assert.ok(areas > 10 && stops <= areas, `one stop per body area (${stops} of ${areas})`);
+  await page.keyboard.press('Enter');
+  while ((await focused()) !== 'heel_left' && stops < 60) { await page.keyboard.press('Tab'); stops += 1; }
+  assert.equal(await focused(), 'heel_left');
   await page.keyboard.press('Space');
   assert.match(await panelText(page), /Soleus \(left\)/);
   assert.equal(await page.locator('trigger-point-locator').evaluate((el) => el.view), 'back');
+  // On from the ticked box, the rest of the list is a few stops, not every region of the body.
+  const before = stops;
+  while (!(await page.locator('trigger-point-locator').evaluate((el) => Boolean(el.shadowRoot.activeElement?.closest('.panel')))) && stops < 200) {
+    await page.keyboard.press('Tab');
+    stops += 1;
+  }
+  assert.ok(stops - before < 30, `${stops - before} stops from the ticked box to the results`);
   await page.close();
 });
 
@@ -175,8 +192,7 @@ test('without WebAssembly the same core runs as JavaScript: the map, the region 
   await page.locator('trigger-point-locator button[data-view="back"]').click();
   await clickBody(page, 0.38, 0.83);
   assert.match(await panelText(page), /Soleus \(left\)/);
-  await page.locator('trigger-point-locator .region-list summary').click();
-  await page.locator('trigger-point-locator input[data-region="heel_right"]').check();
+  await tickInList(page, 'heel_right');
   assert.match(await panelText(page), /Soleus \(right\)/);
   // The widget asked for the JavaScript core and never for the wasm it cannot use (the demo page preloads neither).
   assert.ok(requests.includes('/tpl-core.asm.js'), requests.join(' '));
@@ -227,8 +243,7 @@ test('without any canvas drawing the map gives way to a clear message; the regio
   const stage = page.locator('trigger-point-locator .stage.no-map');
   await stage.waitFor();
   assert.match(await stage.innerText(), /WebGL/);
-  await page.locator('trigger-point-locator .region-list summary').click();
-  await page.locator('trigger-point-locator input[data-region="heel_left"]').check();
+  await tickInList(page, 'heel_left');
   assert.match(await panelText(page), /Soleus \(left\)/);
   assert.equal(await page.locator('trigger-point-locator button.show').count(), 0);
   assert.deepEqual(page.errors, []);

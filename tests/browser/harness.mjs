@@ -50,6 +50,16 @@ export async function clickBody(page, x, y) {
   await page.mouse.click(point.x, point.y);
 }
 
+// Ticks a region in the widget's list of body areas as a visitor does: opens the list and the region's body area,
+// then ticks its box.
+export async function tickInList(page, region) {
+  const list = page.locator('trigger-point-locator .region-list');
+  if (!(await list.evaluate((node) => node.open))) await list.locator(':scope > summary').click();
+  const area = list.locator('details.area', { has: page.locator(`input[data-region="${region}"]`) });
+  if (!(await area.evaluate((node) => node.open))) await area.locator(':scope > summary').click();
+  await area.locator(`input[data-region="${region}"]`).check();
+}
+
 export const panelText = (page) => page.locator('trigger-point-locator section.panel').innerText();
 
 export function screenshotPath(name) {

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <map>
+#include <set>
 
 #include "tiny_data.h"
 
@@ -445,4 +447,19 @@ TEST_CASE("restarting the visit forgets what was chosen and answered, and keeps 
   CHECK(f.session.state().warning_signs.empty());
   CHECK(f.session.state().view == "front");
   CHECK(f.session.state().language == "es");
+}
+
+TEST_CASE("the region list groups the regions by body area, each with its label and side") {
+  Fixture f;
+  std::map<std::string, std::string> side_of;
+  std::set<std::string> areas;
+  const auto groups = f.session.model(tpl::part_regions)["groups"];
+  for (const auto& group : groups) {
+    areas.insert(group["legend"].get<std::string>());
+    for (const auto& region : group["regions"]) side_of[region["id"]] = region["side"];
+  }
+  CHECK(areas.size() == groups.size());  // one group per area
+  CHECK(side_of.at("top_left") == "left");
+  CHECK(side_of.at("top_right") == "right");
+  CHECK(side_of.at("centre") == "midline");  // the page gives it a row of its own
 }

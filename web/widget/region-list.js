@@ -1,6 +1,7 @@
-// The accessible way to choose: every region as a checkbox, grouped by body area, in a disclosure under the map.
-// The checkboxes are made when the list is first opened (until then they would only slow the first paint); their
-// labels and the selection come from the core.
+// The accessible way to choose: every region as a checkbox, grouped by body area, in a disclosure under the map. Each
+// body area is a disclosure of its own: with the keyboard, the list is a score of stops rather than every region of
+// the body (about 160) between the map and the results. The checkboxes are made when the list is first opened (until
+// then they would only slow the first paint); their labels and the selection come from the core.
 import { element } from './dom.js';
 
 export class RegionList {
@@ -29,9 +30,12 @@ export class RegionList {
   fill() {
     if (!this.node.open || this.node.childElementCount > 1) return;
     const selected = new Set(this.selection);
-    this.node.append(...this.model().groups.map((group) => element('fieldset', {},
-      element('legend', { text: group.legend }),
-      ...group.regions.map((region) => element('label', {},
+    this.node.append(...this.model().groups.map((group) => element('details', { class: 'area' },
+      element('summary', { text: group.legend }),
+      element('div', { role: 'group', 'aria-label': group.legend }, ...group.regions.map((region) => element('label', {
+        // A midline region takes a row of its own, so that each left side stays beside its right.
+        class: region.side === 'midline' ? 'midline' : null,
+      },
         element('input', {
           type: 'checkbox', 'data-region': region.id, checked: selected.has(region.id),
           onchange: () => this.send({ type: 'toggle', id: region.id }),
@@ -39,6 +43,6 @@ export class RegionList {
           onfocus: () => this.send({ type: 'focus_region', id: region.id }),
           onblur: () => this.send({ type: 'focus_region', id: '' }),
         }),
-        ` ${region.label}`)))));
+        ` ${region.label}`))))));
   }
 }
