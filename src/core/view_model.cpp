@@ -221,7 +221,7 @@ std::string tel_href(const std::string& phone) {
 
 // The call to see a professional: the embedder's clinic, or a neutral prompt; after a warning sign answered yes, its
 // urgency leads.
-json professional_model(const SessionState& state, std::optional<Urgency> urgency, const Words& t) {
+json professional_model(const Dataset& d, const SessionState& state, std::optional<Urgency> urgency, const Words& t) {
   const Clinic& clinic = state.clinic;
   json booking = nullptr, phone = nullptr;
   if (!clinic.booking_url.empty() && safe_link(clinic.booking_url)) {
@@ -230,10 +230,15 @@ json professional_model(const SessionState& state, std::optional<Urgency> urgenc
   }
   if (!clinic.phone.empty()) phone = {{"href", tel_href(clinic.phone)}, {"label", t("call", {{"phone", clinic.phone}})}};
   if (urgency == Urgency::emergency) {
-    // Emergency services come first; a booking would only distract from them.
+    // Emergency services come first, in the words of the signs answered yes (the printed summary has no call for help
+    // above it); a booking would only distract from them.
+    std::string text;
+    for (const RedFlag* flag : answered_yes(d, state)) {
+      if (flag->urgency == Urgency::emergency) text += localize(flag->message, t.lang) + " ";
+    }
     return {{"urgency", to_string(*urgency)},
             {"heading", t("urgent_heading_emergency")},
-            {"text", t("urgent_text_emergency")},
+            {"text", text + t("urgent_text_emergency")},
             {"booking", nullptr},
             {"phone", nullptr},
             {"find", nullptr}};
@@ -292,7 +297,7 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
                 {"other_results", t("other_results")},
                 {"details_label", t("see_details")},
                 {"refine", nullptr},
-                {"professional", professional_model(state, urgency, t)},
+                {"professional", professional_model(d, state, urgency, t)},
                 {"safety", t("safety")}};
   if (outcome.regions.empty()) {
     panel["hint"] = t("no_selection");
@@ -316,13 +321,14 @@ json panel_model(const Dataset& d, const SessionState& state, const MatchOutcome
   // way to the warning signs: how many are still to check, or, once one is answered yes, its advice.
   // `go_to` names the part of the panel the button brings into view.
   const json& warnings = panel["warning_signs"];
+  // An emergency comes before any sign still to check.
   json to_warnings = nullptr;
-  if (!warnings.is_null() && warnings["unanswered"] != 0) {
+  if (urgency == Urgency::emergency) {
+    to_warnings = {{"label", panel["emergency"]["heading"]}, {"go_to", "emergency"}, {"urgent", true}};
+  } else if (!warnings.is_null() && warnings["unanswered"] != 0) {
     to_warnings = {{"label", warnings["count_label"]}, {"go_to", "warning_signs"}, {"urgent", false}};
   } else if (urgency) {
-    to_warnings = {{"label", panel["professional"]["heading"]},
-                   {"go_to", urgency == Urgency::emergency ? "emergency" : "professional"},
-                   {"urgent", true}};
+    to_warnings = {{"label", panel["professional"]["heading"]}, {"go_to", "professional"}, {"urgent", true}};
   }
   panel["answer"] = {{"areas", areas},
                      {"top", panel["results"].empty() ? json(nullptr) : panel["results"][0]},
@@ -401,7 +407,7 @@ json print_model(const Dataset& d, const SessionState& state, const MatchOutcome
           {"candidates_heading", t("print_candidates")},
           {"candidates", candidates},
           {"drawings", drawings},
-          {"professional", professional_model(state, most_urgent_yes(d, state), t)},
+          {"professional", professional_model(d, state, most_urgent_yes(d, state), t)},
           {"safety", t("safety")}};
 }
 

@@ -150,6 +150,8 @@ test('a point on another view: the map says so and switches there in one move; e
   assert.match(await caption.innerText(), /Temporalis \(left\)[\s\S]*on the Head and face view/);
   await caption.getByRole('button').click();
   assert.equal(await widget(page).evaluate((el) => el.view), 'head');
+  const focused = () => widget(page).evaluate((el) => el.shadowRoot.activeElement?.dataset.view ?? null);
+  assert.equal(await focused(), 'head', 'the keyboard focus moves to the view shown, not to the page');
   assert.doesNotMatch(await caption.innerText(), /view\./);
   await page.screenshot({ path: screenshotPath('glance-other-view.png') });
   await widget(page).evaluate((el) => { el.view = 'back'; });
@@ -167,9 +169,11 @@ test('phone: after one tap where the best match\'s point lies on another view, t
   const elsewhere = card.locator('.elsewhere');
   assert.match(await elsewhere.innerText(), /on the Head and face view/);
   assert.ok(await inView(elsewhere.getByRole('button')), 'the way to the point is on screen');
+  assert.equal(await inner(page, '.caption .elsewhere-note').isVisible(), false, 'said once, in the card');
   await page.screenshot({ path: screenshotPath('glance-phone-elsewhere.png') });
   await elsewhere.getByRole('button').tap();
   assert.equal(await widget(page).evaluate((el) => el.view), 'head');
+  assert.equal(await widget(page).evaluate((el) => el.shadowRoot.activeElement?.dataset.view), 'head');
   assert.equal(await card.locator('.elsewhere').count(), 0, 'on the point\'s own view the line goes');
   assert.deepEqual(page.errors, []);
   await page.context().close();

@@ -322,6 +322,7 @@ TEST_CASE("a yes to a warning sign makes the call to a professional urgent, anno
 
   f.session.handle(answer("top_emergency", "yes"));  // the most urgent yes leads, with nothing to book
   CHECK(panel()["professional"]["heading"] == "Emergency first");
+  CHECK(panel()["professional"]["text"] == "Call for help. urgent_text_emergency");  // the advice itself, then ours
   CHECK(panel()["professional"]["booking"].is_null());
   CHECK(panel()["professional"]["find"].is_null());
   CHECK(panel()["answer"]["warnings"]["go_to"] == "emergency");
@@ -462,4 +463,13 @@ TEST_CASE("the region list groups the regions by body area, each with its label 
   CHECK(side_of.at("top_left") == "left");
   CHECK(side_of.at("top_right") == "right");
   CHECK(side_of.at("centre") == "midline");  // the page gives it a row of its own
+}
+
+TEST_CASE("an emergency answered yes leads the answer card even while other warning signs are still to check") {
+  Fixture f;
+  f.tap(0.3f, 0.3f);
+  f.session.handle(answer("top_emergency", "yes"));
+  const auto panel = f.session.model(tpl::part_panel);
+  REQUIRE(panel["warning_signs"]["unanswered"] == 1);
+  CHECK(panel["answer"]["warnings"] == nlohmann::json({{"label", "emergency_heading"}, {"go_to", "emergency"}, {"urgent", true}}));
 }

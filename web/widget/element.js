@@ -65,7 +65,13 @@ export class TriggerPointLocator extends HTMLElement {
     const send = (event) => this.send(event);
     this.viewBar = new ViewBar(send);
     this.regionList = new RegionList(send, () => this.core.state('regions'));
-    this.mapView = new MapView(send);
+    // A "show that view" button goes away with its view: the keyboard focus moves to the view's own button.
+    const showView = (id) => {
+      this.send({ type: 'view', id });
+      this.viewBar.focusCurrent();
+    };
+    this.mapView = new MapView(send, showView);
+    this.showView = showView;
     this.answer = element('section', { class: 'answer', hidden: true });
     this.announcer = element('p', { class: 'visually-hidden', 'aria-live': 'polite' });
     this.notice = element('p', { class: 'notice', role: 'alert', hidden: true });
@@ -234,7 +240,7 @@ export class TriggerPointLocator extends HTMLElement {
     const panel = this.core.state('panel');
     const send = (event) => this.send(event);
     render(panelTemplate(panel, send, { print: () => this.print() }), this.panel);
-    render(answerTemplate(panel, send, (selector) => this.goTo(selector)), this.answer);
+    render(answerTemplate(panel, send, { goTo: (selector) => this.goTo(selector), showView: this.showView }), this.answer);
     this.answer.hidden = !panel.answer;
     this.announcer.textContent = panel.announcement;
     if (panel.emergency && !this.emergencyShown) {

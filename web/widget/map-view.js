@@ -6,9 +6,10 @@ import { element, warn } from './dom.js';
 import { legendTemplate } from './results.js';
 
 export class MapView {
-  // `send(event)` passes an event to the core.
-  constructor(send) {
+  // `send(event)` passes an event to the core; `showView(id)` switches to a view with the keyboard focus following.
+  constructor(send, showView) {
     this.send = send;
+    this.showView = showView;
     this.core = null;
     this.shown = false;
     this.frames = 0;
@@ -50,10 +51,10 @@ export class MapView {
     if (pattern) {
       const elsewhere = pattern.elsewhere;
       this.caption.replaceChildren(element('strong', { text: pattern.title }), ` ${pattern.point}`,
-        ...(elsewhere ? [element('br'), `${elsewhere.text} `, element('button', {
+        ...(elsewhere ? [element('span', { class: 'elsewhere-note' }, element('br'), `${elsewhere.text} `, element('button', {
           type: 'button', class: 'elsewhere', text: elsewhere.button,
-          onclick: () => this.send({ type: 'view', id: elsewhere.view }),
-        })] : []));
+          onclick: () => this.showView(elsewhere.view),
+        }))] : []));
       render(legendTemplate(map.legend), this.legend);
     }
     this.requestFrame();

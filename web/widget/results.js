@@ -34,8 +34,8 @@ const PARTS = { warning_signs: '.red-flags', professional: '.professional', emer
 
 // The answer at a glance, under the map where the panel lies below it: the areas, the best match with its reason,
 // and the ways on to the warning signs and to the best match's details. `goTo(selector)` brings a part of the panel
-// into view.
-export function answerTemplate(panel, send, goTo) {
+// into view; `showView(id)` switches the map to a view.
+export function answerTemplate(panel, send, { goTo, showView }) {
   const answer = panel.answer;
   if (!answer) return nothing;
   const top = answer.top;
@@ -47,7 +47,7 @@ export function answerTemplate(panel, send, goTo) {
       <p class="why">${top.reason}</p>
       ${answer.top_elsewhere ? html`
         <p class="elsewhere">${answer.top_elsewhere.text}
-          <button type="button" class="show-view" @click=${() => send({ type: 'view', id: answer.top_elsewhere.view })}>${answer.top_elsewhere.button}</button></p>` : nothing}` : html`<p class="why">${panel.no_results}</p>`}
+          <button type="button" class="show-view" @click=${() => showView(answer.top_elsewhere.view)}>${answer.top_elsewhere.button}</button></p>` : nothing}` : html`<p class="why">${panel.no_results}</p>`}
     <div class="actions">
       ${answer.warnings ? html`
         <button type="button" class=${answer.warnings.urgent ? 'to-warnings urgent' : 'to-warnings'}

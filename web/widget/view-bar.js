@@ -25,7 +25,7 @@ export class ViewBar {
       event.preventDefault();
       this.send({ type: 'key', key: event.key });
       // Focus follows the view the key chose, as in a toolbar.
-      this.buttons.find((button) => button.getAttribute('aria-pressed') === 'true')?.focus();
+      this.focusCurrent();
     });
   }
 
@@ -48,6 +48,11 @@ export class ViewBar {
       if (pressed) this.keepInSight(button);
     }
     this.markEdges();
+  }
+
+  // Moves the keyboard focus to the current view's button.
+  focusCurrent() {
+    this.buttons.find((button) => button.getAttribute('aria-pressed') === 'true')?.focus();
   }
 
   // Scrolls the row (never the page) so that `button` is clear of the faded edges: centred when it is under a fade
