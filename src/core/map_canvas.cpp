@@ -94,6 +94,23 @@ int MapCanvas::region_at(int view, float x, float y) const {
   return hit_test(at(dataset_.views, view), {(x - f.x) / f.width, (y - f.y) / f.height});
 }
 
+int MapCanvas::region_near(int view, float x, float y, float reach) const {
+  const int here = region_at(view, x, y);
+  if (here >= 0 || reach <= 0) return here;
+  // Rings of samples, nearest first: the first ring that touches the body gives the region.
+  constexpr int rings = 3, directions = 16;
+  constexpr float turn = 6.2831853f;
+  for (int ring = 1; ring <= rings; ++ring) {
+    const float r = reach * static_cast<float>(ring) / rings;
+    for (int k = 0; k < directions; ++k) {
+      const float angle = turn * static_cast<float>(k) / directions;
+      const int hit = region_at(view, x + r * std::cos(angle), y + r * std::sin(angle));
+      if (hit >= 0) return hit;
+    }
+  }
+  return -1;
+}
+
 const ViewDrawing& MapCanvas::drawing(int view) {
   auto& drawing = drawings_[static_cast<std::size_t>(view)];
   if (!drawing) drawing = cut_regions(at(dataset_.views, view));

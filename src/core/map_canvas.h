@@ -59,6 +59,9 @@ class MapCanvas {
   Box frame(int view) const;
   // The region of `view` under a canvas point, or -1 off the body.
   int region_at(int view, float x, float y) const;
+  // The region under a canvas point or, just off the body, the nearest one within `reach` CSS pixels; -1 when there
+  // is none.
+  int region_near(int view, float x, float y, float reach) const;
 
   // The scene's draw list.
   const DrawList& draw(const MapScene& scene);

@@ -210,9 +210,9 @@ void Session::pointer(Update& update, const Event& event) {
     return;
   }
   if (event.type == Type::pointer_up) return;
-  const int region = bound_->canvas.region_at(view_index(), event.x, event.y);
+  const int region = bound_->canvas.region_near(view_index(), event.x, event.y, pointer_reach);
   if (event.type == Type::pointer_down) {
-    // A press off the body changes nothing.
+    // A press off the body, beyond the pointer's reach, changes nothing.
     if (region >= 0) toggle(update, region);
     return;
   }

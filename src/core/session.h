@@ -76,6 +76,9 @@ class Session {
   static constexpr std::size_t named_areas = 3;
   // The results listed first, as the most likely; the warning signs follow them, then the other results.
   static constexpr std::size_t top_results = 3;
+  // How far off the body, in CSS pixels, a press or the pointer still finds the nearest area: about half a
+  // fingertip, so that the thin parts (the top of the shoulder, a thumb, an ankle) can be hit on a phone.
+  static constexpr float pointer_reach = 12;
 
   Session();
   ~Session();

@@ -79,8 +79,15 @@ TEST_CASE("a tap toggles the region under it, and reports the parts it changed")
   CHECK(f.selection() == std::vector<std::string>{"bottom_right"});
 }
 
-TEST_CASE("a tap off the body changes nothing and says nothing, a pointer off the canvas is noted") {
+TEST_CASE("a tap just off the body's edge finds the nearest area; farther off it changes nothing and says nothing") {
   Fixture f;
+  // The body's left edge is at x 0.1 of the view (26.4 px); a fingertip 6 px outside it still reaches it.
+  const auto [edge_x, y] = f.at(0.1f, 0.3f);
+  f.session.handle(pointer(Type::pointer_down, edge_x - 6, y));
+  CHECK(f.selection() == std::vector<std::string>{"top_left"});
+  f.session.handle(pointer(Type::pointer_down, edge_x - 6, y));
+  CHECK(f.session.handle(pointer(Type::pointer_down, edge_x - tpl::Session::pointer_reach - 2, y)).parts == 0);
+  CHECK(f.selection().empty());
   const auto off_body = f.tap(0.02f, 0.02f);
   CHECK(off_body.parts == 0);
   CHECK(off_body.notes.empty());
