@@ -179,6 +179,23 @@ test('phone: after one tap where the best match\'s point lies on another view, t
   await page.context().close();
 });
 
+test('phone: ticking an area in the list leaves its box under the finger, though the answer appears above it', async () => {
+  const page = await openPage(phone);
+  const list = inner(page, '.region-list');
+  await list.locator(':scope > summary').tap();
+  await list.locator('details.area', { hasText: 'Head' }).first().locator(':scope > summary').tap();
+  const box = list.locator('input[data-region="vertex"]');
+  await box.scrollIntoViewIfNeeded();
+  const before = (await box.boundingBox()).y;
+  await box.tap();
+  await inner(page, '.answer .top').waitFor();
+  assert.ok(await box.isChecked());
+  const after = (await box.boundingBox()).y;
+  assert.ok(Math.abs(after - before) <= 2, `the box stayed at ${before} px (now ${after})`);
+  assert.deepEqual(page.errors, []);
+  await page.context().close();
+});
+
 test('answered warning signs fold into one line that can be reopened; the answers hold', async () => {
   const page = await openPage(desktop);
   await widget(page).evaluate((el) => el.select(['calf_lower_left']));

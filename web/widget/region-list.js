@@ -27,6 +27,15 @@ export class RegionList {
     for (const box of this.node.querySelectorAll('input[data-region]')) box.checked = selected.has(box.dataset.region);
   }
 
+  // Ticks or unticks a region. What the answer adds above the list (the map's caption, the answer card) would push the
+  // box from under the finger: the page scrolls by as much, so that the box stays where it was.
+  toggle(id, box) {
+    const before = box.getBoundingClientRect().top;
+    this.send({ type: 'toggle', id });
+    const shift = box.getBoundingClientRect().top - before;
+    if (Math.abs(shift) >= 1) window.scrollBy(0, shift);
+  }
+
   fill() {
     if (!this.node.open || this.node.childElementCount > 1) return;
     const selected = new Set(this.selection);
@@ -38,7 +47,7 @@ export class RegionList {
       },
         element('input', {
           type: 'checkbox', 'data-region': region.id, checked: selected.has(region.id),
-          onchange: () => this.send({ type: 'toggle', id: region.id }),
+          onchange: (event) => this.toggle(region.id, event.target),
           // Keyboard focus in the list shows on the map.
           onfocus: () => this.send({ type: 'focus_region', id: region.id }),
           onblur: () => this.send({ type: 'focus_region', id: '' }),
