@@ -33,7 +33,7 @@ struct Zone {
   std::string area;
   std::vector<std::string> views;
   Text label;
-  bool label_starts_with_name = false;  // "Achilles tendon": the label keeps its capital mid-sentence
+  Text in_sentence;  // the label as a reason puts it mid-sentence, with its article: "the heel", "el talón"
 };
 
 // A selectable region: a zone on one side ("heel_left"), or a midline zone ("sacrum").

@@ -132,7 +132,7 @@ class Loader {
       Zone& zone = d_.zones[z];
       zone.id = check_.string(node, "id");
       zone.label = check_.text(node, "label");
-      zone.label_starts_with_name = check_.flag(node, "label_starts_with_name");
+      zone.in_sentence = check_.text(node, "in_sentence");
       check_area(node);
       zone.area = check_.string(node, "area", false);
       if (const json* views = check_.field(node, "views", json::value_t::array, true)) {

@@ -19,13 +19,7 @@ std::string reason_text(const Dataset& d, const Match& match, const Reason& reas
     case Reason::Kind::spillover: {
       const std::string key = reason.kind == Reason::Kind::essential ? "reason_essential" : "reason_spillover";
       const Zone& zone = at(d.zones, at(d.regions, reason.index).zone);
-      std::string part = localize(zone.label, lang);
-      // Mid-sentence the label reads better in lower case ("refers pain mainly to the heel", "causa dolor sobre
-      // todo en: talón"), unless its English label begins with a name ("the Achilles tendon"; "tendón de Aquiles").
-      if (!part.empty() && !(lang == "en" && zone.label_starts_with_name)) {
-        part[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(part[0])));
-      }
-      return fill_template(d.ui_text(key, lang), {{"region", part}});
+      return fill_template(d.ui_text(key, lang), {{"region", localize(zone.in_sentence, lang)}});
     }
     case Reason::Kind::all_explained: return d.ui_text("reason_all_explained", lang);
     case Reason::Kind::prevalence: return d.ui_text(std::string("reason_") + to_string(tp.prevalence), lang);

@@ -142,7 +142,7 @@ TEST_CASE("every region's pain guide comes up in its answer, the main muscles in
   CHECK(count == 0);
 }
 
-TEST_CASE("a reason names the region mid-sentence in lower case, unless its label begins with a name") {
+TEST_CASE("a reason names the region as a sentence does, with its article and a name's capital") {
   auto first_reason = [](const std::string& region, const std::string& lang) {
     const auto outcome = matcher().locate({{region}});
     REQUIRE_FALSE(outcome.results.empty());
@@ -150,5 +150,6 @@ TEST_CASE("a reason names the region mid-sentence in lower case, unless its labe
   };
   CHECK(first_reason("heel_left", "en") == "refers pain mainly to the heel");
   CHECK(first_reason("achilles_left", "en") == "refers pain mainly to the Achilles tendon");
-  CHECK(first_reason("achilles_left", "es") == "causa dolor sobre todo en: tendón de Aquiles");
+  CHECK(first_reason("achilles_left", "es") == "causa dolor sobre todo en el tendón de Aquiles");
+  CHECK(first_reason("kneecap_left", "es") == "causa dolor sobre todo en la rótula");
 }

@@ -9,10 +9,10 @@ namespace tpl::test {
 
 namespace {
 const char* regions = R"json({"regions": [
-  {"id": "top", "sides": "both", "area": "head", "views": ["front"], "choir": {"left": 102, "right": 101}, "label": {"en": "Top", "es": "Arriba"}},
-  {"id": "centre", "sides": "midline", "area": "chest", "views": ["front"], "choir": [106, 107], "label": {"en": "Centre", "es": "Centro"}},
-  {"id": "bottom", "sides": "both", "area": "leg", "views": ["front"], "choir": {"left": 130, "right": 129}, "label": {"en": "Bottom", "es": "Abajo"}},
-  {"id": "rear", "sides": "both", "area": "low_back", "views": ["back"], "choir": {"left": 217, "right": 218}, "label": {"en": "Rear", "es": "Detrás"}}
+  {"id": "top", "sides": "both", "area": "head", "views": ["front"], "choir": {"left": 102, "right": 101}, "label": {"en": "Top", "es": "Arriba"}, "in_sentence": {"en": "the top", "es": "la parte de arriba"}},
+  {"id": "centre", "sides": "midline", "area": "chest", "views": ["front"], "choir": [106, 107], "label": {"en": "Centre", "es": "Centro"}, "in_sentence": {"en": "the centre", "es": "el centro"}},
+  {"id": "bottom", "sides": "both", "area": "leg", "views": ["front"], "choir": {"left": 130, "right": 129}, "label": {"en": "Bottom", "es": "Abajo"}, "in_sentence": {"en": "the bottom", "es": "la parte de abajo"}},
+  {"id": "rear", "sides": "both", "area": "low_back", "views": ["back"], "choir": {"left": 217, "right": 218}, "label": {"en": "Rear", "es": "Detrás"}, "in_sentence": {"en": "the rear", "es": "la parte de atrás"}}
 ]})json";
 
 const char* views = R"json({"views": [
@@ -74,7 +74,7 @@ const char* rest = R"json({
     "and_more": {"en": "{list} and {count} more"}, "warning_count": {"en": "Check {count}"},
     "warning_none": {"en": "None of {count}"}, "warning_some": {"en": "Yes to {count}"},
     "point_elsewhere": {"en": "On {view}"},
-    "reason_essential": {"en": "refers to the {region}"}, "reason_spillover": {"en": "spreads to the {region}"},
+    "reason_essential": {"en": "refers to {region}"}, "reason_spillover": {"en": "spreads to {region}"},
     "reason_all_explained": {"en": "explains all"}, "reason_common": {"en": "common"}, "prevalence_common": {"en": "Common"},
     "reason_occasional": {"en": "occasional"}, "reason_rare": {"en": "rare"},
     "reason_factor": {"en": "you said yes to: {factor}"},
