@@ -200,12 +200,18 @@ json warning_signs_model(const Dataset& d, const SessionState& state, const Matc
           {"questions", questions}};
 }
 
+// The message of every emergency sign answered yes.
+std::vector<std::string> emergency_messages(const Dataset& d, const SessionState& state, const std::string& lang) {
+  std::vector<std::string> messages;
+  for (const RedFlag* flag : answered_yes(d, state)) {
+    if (flag->urgency == Urgency::emergency) messages.push_back(localize(flag->message, lang));
+  }
+  return messages;
+}
+
 // The emergency call, with the message of every emergency sign answered yes.
 json emergency_model(const Dataset& d, const SessionState& state, const Words& t) {
-  json messages = json::array();
-  for (const RedFlag* flag : answered_yes(d, state)) {
-    if (flag->urgency == Urgency::emergency) messages.push_back(localize(flag->message, t.lang));
-  }
+  const std::vector<std::string> messages = emergency_messages(d, state, t.lang);
   if (messages.empty()) return nullptr;
   return {{"heading", t("emergency_heading")}, {"messages", messages}};
 }
@@ -233,9 +239,7 @@ json professional_model(const Dataset& d, const SessionState& state, std::option
     // Emergency services come first, in the words of the signs answered yes (the printed summary has no call for help
     // above it); a booking would only distract from them.
     std::string text;
-    for (const RedFlag* flag : answered_yes(d, state)) {
-      if (flag->urgency == Urgency::emergency) text += localize(flag->message, t.lang) + " ";
-    }
+    for (const std::string& message : emergency_messages(d, state, t.lang)) text += message + " ";
     return {{"urgency", to_string(*urgency)},
             {"heading", t("urgent_heading_emergency")},
             {"text", text + t("urgent_text_emergency")},
