@@ -79,7 +79,10 @@ sdl_off=(AUDIO JOYSTICK HAPTIC SENSOR POWER HIDAPI LOCALE FILE MISC)
 # blitters, RLE, YUV and the software renderer (about 40 KB + 23 KB of gzipped wasm the widget never uses with
 # WebGL: it draws triangles). The second, in "$TPL_SDL2_WASM_PREFIX-sw", switches the software renderer back on
 # for the no-WebGL fallback (tpl-core.asm.js, which browsers without WebGL or WebAssembly load instead).
-declare -A sdl_cflags=([webgl]="-DSDL_LEAN_AND_MEAN=1" [sw]="-DSDL_LEAN_AND_MEAN=1 -DSDL_VIDEO_RENDER_SW=1")
+# Both: __SDL_NOGETPROCADDR__ makes SDL's GLES2 renderer call GL directly instead of looking each function up by name,
+# which would link every GL function Emscripten has (src/platform/no_gl_proc_address.cpp).
+sdl_common="-DSDL_LEAN_AND_MEAN=1 -D__SDL_NOGETPROCADDR__=1"
+declare -A sdl_cflags=([webgl]="$sdl_common" [sw]="$sdl_common -DSDL_VIDEO_RENDER_SW=1")
 declare -A sdl_prefix=([webgl]="$TPL_SDL2_WASM_PREFIX" [sw]="$TPL_SDL2_WASM_PREFIX-sw")
 sdl_config() { echo "off: ${sdl_off[*]}; cflags: ${sdl_cflags[$1]}"; }
 sdl_missing=()
