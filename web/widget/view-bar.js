@@ -18,6 +18,8 @@ export class ViewBar {
     // Not buttons: nothing that takes focus may be hidden from assistive technology.
     const arrow = (side, direction) => element('div', {
       class: `more ${side}`, 'aria-hidden': 'true', hidden: true,
+      // A press leaves the keyboard focus where it was (a div would otherwise take it from a view button).
+      onmousedown: (event) => event.preventDefault(),
       onclick: () => this.row.scrollBy({ left: direction * Math.max(FADE, this.row.clientWidth - 2 * FADE), behavior: 'smooth' }),
     });
     this.arrows = { before: arrow('before', -1), after: arrow('after', 1) };
